@@ -11,10 +11,10 @@ import pandas as pd
 
 # %% auto #0
 __all__ = ['DATASET', 'CSV_NAME', 'DATA_DIR', 'ENV_VAR', 'SAMPLE_CSV', 'TEXT_COL', 'TIME_COL', 'RT_COL', 'ENCODINGS',
-           'TRUNC_MIN_LEN', 'LINK', 'TWEET_RULES', 'TweetgenError', 'download_csv', 'find_csv', 'csv_or_sample',
-           'decode_text', 'read_tweets_csv', 'trim_truncated', 'unescape_html', 'replace_links', 'normalise_space',
-           'drop_lost_chars', 'clean_tweet', 'load_tweets', 'time_split', 'replace_caps', 'replace_maj',
-           'mark_ellipsis', 'add_bos', 'tweet_dls']
+           'TRUNC_MIN_LEN', 'LINK', 'TWEET_RULES', 'COPY_NGRAM', 'TweetgenError', 'download_csv', 'find_csv',
+           'csv_or_sample', 'decode_text', 'read_tweets_csv', 'trim_truncated', 'unescape_html', 'replace_links',
+           'normalise_space', 'drop_lost_chars', 'clean_tweet', 'load_tweets', 'time_split', 'replace_caps',
+           'replace_maj', 'mark_ellipsis', 'add_bos', 'tweet_dls', 'CopyFilter']
 
 # %% ../nbs/00_data.ipynb #b23f1818
 class TweetgenError(Exception):
@@ -211,3 +211,27 @@ def tweet_dls(
         raise TweetgenError(f"Too few tweets for one batch of bs={bs} x seq_len={seq_len} tokens: "
                             f"use more tweets or a smaller bs/seq_len")
     return dls
+
+# %% ../nbs/00_data.ipynb #ce20a685
+import hashlib
+from fastai.text.all import BOS as _BOS
+
+COPY_NGRAM = 8 # A run of this many tokens shared with a training tweet counts as copying
+
+def _hash(toks) -> int:
+    "A stable 64-bit hash of a sequence of tokens"
+    return int.from_bytes(hashlib.blake2b('\x1f'.join(toks).encode(), digest_size=8).digest(), 'little')
+
+class CopyFilter:
+    "Says whether generated tokens copy a training tweet: all of it, or a run of `n` tokens"
+    def __init__(self, tweets:list[list[str]], n:int=COPY_NGRAM):
+        tweets = [[t for t in tw if t != _BOS] for tw in tweets]
+        self.n,self.exact = n,{_hash(tw) for tw in tweets}
+        self.runs = {_hash(tw[i:i+n]) for tw in tweets for i in range(len(tw)-n+1)}
+
+    def __call__(self, toks:list[str]) -> str|None:
+        "Why `toks` is a copy, or `None`"
+        toks = [t for t in toks if t != _BOS]
+        if _hash(toks) in self.exact: return 'copies a training tweet'
+        if any(_hash(toks[i:i+self.n]) in self.runs for i in range(len(toks)-self.n+1)):
+            return f'shares {self.n} tokens in a row with a training tweet'
