@@ -60,6 +60,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                   'tweetgen.predict.stepper': ('predict.html#stepper', 'tweetgen/predict.py')},
             'tweetgen.train': { 'tweetgen.train.awd_config': ('train.html#awd_config', 'tweetgen/train.py'),
                                 'tweetgen.train.download_wt103': ('train.html#download_wt103', 'tweetgen/train.py'),
+                                'tweetgen.train.export_atomic': ('train.html#export_atomic', 'tweetgen/train.py'),
                                 'tweetgen.train.fit_ulmfit': ('train.html#fit_ulmfit', 'tweetgen/train.py'),
                                 'tweetgen.train.lm_learner': ('train.html#lm_learner', 'tweetgen/train.py'),
                                 'tweetgen.train.local_pretrained': ('train.html#local_pretrained', 'tweetgen/train.py'),

@@ -4,6 +4,7 @@
 
 # %% ../nbs/01_train.ipynb #542214ac
 from __future__ import annotations
+import os
 from pathlib import Path
 from urllib.error import URLError
 import torch
@@ -14,7 +15,7 @@ from .data import CopyFilter, TweetgenError, load_tweets, time_split, tweet_dls
 
 # %% auto #0
 __all__ = ['MODELS_DIR', 'MODEL_FILE', 'TINY', 'DROPOUTS', 'local_pretrained', 'write_pretrained', 'download_wt103',
-           'pretrained_fnames', 'awd_config', 'lm_learner', 'fit_ulmfit', 'scores', 'train']
+           'pretrained_fnames', 'awd_config', 'lm_learner', 'fit_ulmfit', 'scores', 'train', 'export_atomic']
 
 # %% ../nbs/01_train.ipynb #770eb18d
 MODELS_DIR = Path('models')
@@ -137,8 +138,17 @@ def train(
                           fname=f'{model.stem}_best', show_plot=show_plot)
     learn.save_encoder(f'{model.stem}_encoder')
     learn.copy_filter = CopyFilter(list(dls.train_ds.items.text)) # travels with the export, for `leaderboard`
-    learn.export(model.name)
+    export_atomic(learn, model)
     return learn
+
+# %% ../nbs/01_train.ipynb #db82fcd3
+def export_atomic(learn:LMLearner, model:Path):
+    "`learn.export()` to `model` through a temporary file, so that a failed write leaves the previous model intact"
+    tmp = model.with_name(f'.{model.name}.tmp')
+    try:
+        learn.export(tmp.name) # fastai writes to `learn.path/fname`
+        os.replace(tmp, model)
+    finally: tmp.unlink(missing_ok=True)
 
 # %% ../nbs/01_train.ipynb #7603d36c
 TINY = dict(config=awd_config(emb_sz=16, n_hid=32, n_layers=2), bs=4, seq_len=16, max_tweets=400, epochs=1, frozen_epochs=0)
