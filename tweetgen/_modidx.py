@@ -25,7 +25,6 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                'tweetgen.data.read_tweets_csv': ('data.html#read_tweets_csv', 'tweetgen/data.py'),
                                'tweetgen.data.replace_caps': ('data.html#replace_caps', 'tweetgen/data.py'),
                                'tweetgen.data.replace_links': ('data.html#replace_links', 'tweetgen/data.py'),
-                               'tweetgen.data.replace_maj': ('data.html#replace_maj', 'tweetgen/data.py'),
                                'tweetgen.data.time_split': ('data.html#time_split', 'tweetgen/data.py'),
                                'tweetgen.data.trim_truncated': ('data.html#trim_truncated', 'tweetgen/data.py'),
                                'tweetgen.data.tweet_dls': ('data.html#tweet_dls', 'tweetgen/data.py'),

@@ -14,7 +14,7 @@ __all__ = ['DATASET', 'CSV_NAME', 'DATA_DIR', 'ENV_VAR', 'SAMPLE_CSV', 'TEXT_COL
            'TRUNC_MIN_LEN', 'LINK', 'TWEET_RULES', 'COPY_NGRAM', 'TweetgenError', 'download_csv', 'find_csv',
            'csv_or_sample', 'decode_text', 'read_tweets_csv', 'trim_truncated', 'unescape_html', 'replace_links',
            'normalise_space', 'drop_lost_chars', 'clean_tweet', 'load_tweets', 'time_split', 'replace_caps',
-           'replace_maj', 'mark_ellipsis', 'add_bos', 'tweet_dls', 'CopyFilter']
+           'mark_ellipsis', 'add_bos', 'tweet_dls', 'CopyFilter']
 
 # %% ../nbs/00_data.ipynb #b23f1818
 class TweetgenError(Exception):
@@ -166,10 +166,9 @@ def time_split(
 
 # %% ../nbs/00_data.ipynb #401e63ad
 from fastai.text.all import (BOS, TK_MAJ, TK_UP, DataBlock, TextBlock, ColReader, ColSplitter,
-                             replace_rep, replace_wrep, spec_add_spaces, rm_useless_spaces)
+                             replace_maj, replace_rep, replace_wrep, spec_add_spaces, rm_useless_spaces)
 
-_re_caps = re.compile(r'(\s|^)([A-Z]+[^a-z\s]*)(?=(\s|$))')
-_re_maj = re.compile(r'(\s|^)([A-Z][^A-Z\s]*)(?=(\s|$))')
+_re_caps = re.compile(r'(\s|^)([A-Z]+[^a-z\s]*)(?=(\s|$))') # fastai's pattern for words in capitals
 
 def replace_caps(t:str) -> str:
     "Lowercase words in capitals, after `xxup` (or `xxmaj` for a single capital letter, like 'I')"
@@ -177,10 +176,6 @@ def replace_caps(t:str) -> str:
         pre,w = m.groups()[:2]
         return f"{pre}{TK_UP if sum(c.isalpha() for c in w) > 1 else TK_MAJ} {w.lower()}"
     return _re_caps.sub(_sub, t)
-
-def replace_maj(t:str) -> str:
-    "Lowercase capitalised words, after `xxmaj`"
-    return _re_maj.sub(lambda m: f"{m.groups()[0]}{TK_MAJ} {m.groups()[1].lower()}", t)
 
 _re_glued_dots = re.compile(r'(?<=[^\s.])\.\.\.')
 
