@@ -66,4 +66,5 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                 'tweetgen.train.pretrained_fnames': ('train.html#pretrained_fnames', 'tweetgen/train.py'),
                                 'tweetgen.train.scores': ('train.html#scores', 'tweetgen/train.py'),
                                 'tweetgen.train.train': ('train.html#train', 'tweetgen/train.py'),
-                                'tweetgen.train.write_pretrained': ('train.html#write_pretrained', 'tweetgen/train.py')}}}
+                                'tweetgen.train.write_pretrained': ('train.html#write_pretrained', 'tweetgen/train.py'),
+                                'tweetgen.train.wt103_reachable': ('train.html#wt103_reachable', 'tweetgen/train.py')}}}

@@ -4,18 +4,21 @@
 
 # %% ../nbs/01_train.ipynb #542214ac
 from __future__ import annotations
-import os
+import os, socket
 from pathlib import Path
 from urllib.error import URLError
+from urllib.parse import urlparse
 import torch
 from fastai.text.all import (AWD_LSTM, LMLearner, Perplexity, SaveModelCallback, accuracy, awd_lstm_lm_config,
                              get_language_model, language_model_learner, minimum, save_pickle, set_seed, untar_data,
                              valley, URLs)
+from fastai.data.external import fastai_cfg
 from .data import CopyFilter, TweetgenError, load_tweets, time_split, tweet_dls
 
 # %% auto #0
 __all__ = ['MODELS_DIR', 'MODEL_FILE', 'TINY', 'DROPOUTS', 'local_pretrained', 'write_pretrained', 'download_wt103',
-           'pretrained_fnames', 'awd_config', 'lm_learner', 'fit_ulmfit', 'scores', 'train', 'export_atomic']
+           'pretrained_fnames', 'awd_config', 'lm_learner', 'wt103_reachable', 'fit_ulmfit', 'scores', 'export_atomic',
+           'train']
 
 # %% ../nbs/01_train.ipynb #770eb18d
 MODELS_DIR = Path('models')
@@ -81,6 +84,13 @@ def lm_learner(
         raise TweetgenError(f"The pretrained weights in {pretrained} do not fit this model's config: "
                             f"use the config they were trained with") from None
 
+# %% ../nbs/01_train.ipynb #e7187bf4
+def wt103_reachable(timeout:float=3) -> bool:
+    "Is fastai's WikiText-103 model in its cache here, or its download host reachable?"
+    if (fastai_cfg().path('model')/Path(urlparse(URLs.WT103_FWD).path).stem).exists(): return True
+    try: socket.create_connection((urlparse(URLs.WT103_FWD).hostname, 443), timeout=timeout).close(); return True
+    except OSError: return False
+
 # %% ../nbs/01_train.ipynb #0784b786
 def fit_ulmfit(
     learn:LMLearner, # From `lm_learner`
@@ -107,6 +117,15 @@ def fit_ulmfit(
 def scores(learn:LMLearner) -> dict:
     "Validation loss, next-token accuracy and perplexity of `learn`"
     return dict(zip(['valid_loss', 'accuracy', 'perplexity'], map(float, learn.validate())))
+
+# %% ../nbs/01_train.ipynb #db82fcd3
+def export_atomic(learn:LMLearner, model:Path):
+    "`learn.export()` to `model` through a temporary file, so that a failed write leaves the previous model intact"
+    tmp = model.with_name(f'.{model.name}.tmp')
+    try:
+        learn.export(tmp.absolute()) # fastai writes to `learn.path/fname`, and an absolute name overrides the path
+        os.replace(tmp, model)
+    finally: tmp.unlink(missing_ok=True)
 
 # %% ../nbs/01_train.ipynb #ac333dc2
 def train(
@@ -140,15 +159,6 @@ def train(
     learn.copy_filter = CopyFilter(list(dls.train_ds.items.text)) # travels with the export, for `leaderboard`
     export_atomic(learn, model)
     return learn
-
-# %% ../nbs/01_train.ipynb #db82fcd3
-def export_atomic(learn:LMLearner, model:Path):
-    "`learn.export()` to `model` through a temporary file, so that a failed write leaves the previous model intact"
-    tmp = model.with_name(f'.{model.name}.tmp')
-    try:
-        learn.export(tmp.name) # fastai writes to `learn.path/fname`
-        os.replace(tmp, model)
-    finally: tmp.unlink(missing_ok=True)
 
 # %% ../nbs/01_train.ipynb #7603d36c
 TINY = dict(config=awd_config(emb_sz=16, n_hid=32, n_layers=2), bs=4, seq_len=16, max_tweets=400, epochs=1, frozen_epochs=0)
