@@ -51,6 +51,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                   'tweetgen.predict.fit_chars': ('predict.html#fit_chars', 'tweetgen/predict.py'),
                                   'tweetgen.predict.generate': ('predict.html#generate', 'tweetgen/predict.py'),
                                   'tweetgen.predict.join_prompt': ('predict.html#join_prompt', 'tweetgen/predict.py'),
+                                  'tweetgen.predict.label': ('predict.html#label', 'tweetgen/predict.py'),
                                   'tweetgen.predict.leaderboard': ('predict.html#leaderboard', 'tweetgen/predict.py'),
                                   'tweetgen.predict.load_model': ('predict.html#load_model', 'tweetgen/predict.py'),
                                   'tweetgen.predict.readable': ('predict.html#readable', 'tweetgen/predict.py'),

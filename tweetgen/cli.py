@@ -23,7 +23,7 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument('--epochs', type=int, default=4, help='epochs of the whole model (default: 4)')
     t.add_argument('--lr', type=float, help="learning rate (default: lr_find's suggestion)")
     t.add_argument('--model', default='models/tweetgen.pkl', help='where to export the model (default: models/tweetgen.pkl)')
-    g = sub.add_parser('generate', help='print generated tweets, one per line')
+    g = sub.add_parser('generate', help='print generated tweets, one per line, each labelled [generated]')
     g.add_argument('prompt', nargs='?', default='', help='how each tweet starts (default: nothing)')
     g.add_argument('--model', default='models/tweetgen.pkl', help='exported model (default: models/tweetgen.pkl)')
     g.add_argument('-n', type=int, default=5, help='how many tweets (default: 5)')
@@ -45,14 +45,14 @@ def _train(a):
     print(f"saved {a.model}: valid_loss={s['valid_loss']:.3f} accuracy={s['accuracy']:.3f} perplexity={s['perplexity']:.1f}")
 
 def _generate(a):
-    from tweetgen.predict import generate, leaderboard
+    from tweetgen.predict import generate, label, leaderboard
     kw = dict(temperature=a.temperature, max_chars=a.max_chars, seed=a.seed, model=a.model,
               top_k=a.top_k, top_p=a.top_p, min_p=a.min_p)
     if a.top is None:
-        for t in generate(a.prompt, n=a.n, **kw): print(t)
+        for t in generate(a.prompt, n=a.n, **kw): print(label(t))
         return
     board = leaderboard(a.prompt, n_candidates=a.candidates, top=a.top, **kw)
-    for i,r in enumerate(board[board.status=='leader'].itertuples(), 1): print(f'{i:>2}. {r.score:6.2f}  {r.tweet}')
+    for i,r in enumerate(board[board.status=='leader'].itertuples(), 1): print(f'{i:>2}. {r.score:6.2f}  {label(r.tweet)}')
 
 # %% ../nbs/03_cli.ipynb #65305c02
 def main(argv:list[str]|None=None) -> int:

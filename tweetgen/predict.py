@@ -17,9 +17,9 @@ from .data import LINK, TweetgenError, normalise_space
 from .train import MODEL_FILE, MODELS_DIR
 
 # %% auto #0
-__all__ = ['LINK_TEXT', 'MODEL_PATH', 'MAX_PROMPT_CHARS', 'LENGTH_WEIGHT', 'MIN_WORDS', 'detokenize', 'load_model',
+__all__ = ['LINK_TEXT', 'MODEL_PATH', 'MAX_PROMPT_CHARS', 'LABEL', 'LENGTH_WEIGHT', 'MIN_WORDS', 'detokenize', 'load_model',
            'filter_probs', 'LSTMStepper', 'stepper', 'Sample', 'sample_tokens', 'fit_chars', 'join_prompt', 'readable',
-           'as_learner', 'check_options', 'clean_prompt', 'generate', 'score', 'leaderboard']
+           'as_learner', 'check_options', 'clean_prompt', 'generate', 'label', 'score', 'leaderboard']
 
 # %% ../nbs/02_predict.ipynb #4848e718
 LINK_TEXT = '[link]' # How a generated link reads
@@ -218,7 +218,7 @@ def fit_chars(text:str, max_chars:int) -> str:
 def join_prompt(prompt:str, continuation:str) -> str:
     "The prompt as typed, then the generated text, spaced as a person would"
     if not prompt or not continuation: return prompt + continuation
-    glue = bool(_no_space_before.match(continuation.split(' ')[0][:1])) or prompt[-1] in _no_space_after
+    glue = bool(_no_space_before.match(continuation[:1])) or prompt[-1] in _no_space_after
     return prompt + ('' if glue else ' ') + continuation
 
 # %% ../nbs/02_predict.ipynb #c6d7ac84
@@ -276,6 +276,13 @@ def generate(
     "`n` machine-generated tweets that start with `prompt`"
     prompt,_,samples = _sample(prompt, n, temperature, max_chars, seed, model, **kwargs)
     return [readable(prompt, s.tokens, max_chars) for s in samples]
+
+# %% ../nbs/02_predict.ipynb #f3c0a653
+LABEL = '[generated]' # Marks machine-generated text wherever tweetgen shows it
+
+def label(tweet:str) -> str:
+    "`tweet`, marked as machine-generated"
+    return f'{LABEL} {tweet}'
 
 # %% ../nbs/02_predict.ipynb #37737cdc
 LENGTH_WEIGHT = 0.2
