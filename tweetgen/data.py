@@ -12,9 +12,9 @@ import pandas as pd
 # %% auto #0
 __all__ = ['DATASET', 'CSV_NAME', 'DATA_DIR', 'ENV_VAR', 'SAMPLE_CSV', 'TEXT_COL', 'TIME_COL', 'RT_COL', 'ENCODINGS',
            'TRUNC_MIN_LEN', 'LINK', 'TWEET_RULES', 'COPY_NGRAM', 'TweetgenError', 'download_csv', 'find_csv',
-           'csv_or_sample', 'decode_text', 'read_tweets_csv', 'trim_truncated', 'unescape_html', 'replace_links',
-           'normalise_space', 'drop_lost_chars', 'clean_tweet', 'load_tweets', 'time_split', 'replace_caps',
-           'mark_ellipsis', 'add_bos', 'tweet_dls', 'CopyFilter']
+           'csv_or_sample', 'decode_text', 'read_any_csv', 'read_tweets_csv', 'trim_truncated', 'unescape_html',
+           'replace_links', 'normalise_space', 'drop_lost_chars', 'clean_tweet', 'load_tweets', 'load_texts',
+           'time_split', 'replace_caps', 'mark_ellipsis', 'add_bos', 'tweet_dls', 'CopyFilter']
 
 # %% ../nbs/00_data.ipynb #b23f1818
 class TweetgenError(Exception):
@@ -89,16 +89,21 @@ def _check_columns(df:pd.DataFrame, name:str):
                                 f"use the Kaggle CSV, whose columns are row ID, Tweet, Time, Retweet from, User")
 
 # %% ../nbs/00_data.ipynb #3bee8188
-def read_tweets_csv(path:str|Path) -> pd.DataFrame:
-    "Read a tweets CSV in the Kaggle schema, whatever its encoding; `df.attrs` records path and encoding"
+def read_any_csv(path:str|Path) -> pd.DataFrame:
+    "Every column of the CSV at `path` as text, whatever its encoding; `df.attrs` records path and encoding"
     path = _must_exist(Path(path), 'tweets CSV')
     text,enc = decode_text(path.read_bytes(), str(path))
     if not text.strip(): raise TweetgenError(f"{path} is empty: give the Kaggle tweets CSV")
     try: df = pd.read_csv(io.StringIO(text), dtype=str)
     except pd.errors.ParserError as e: raise TweetgenError(f"{path} is not a readable CSV ({str(e).splitlines()[-1]})") from None
-    _check_columns(df, str(path))
-    if df.empty: raise TweetgenError(f"{path} has a header but no tweets: give the full CSV")
     df.attrs.update(path=str(path), encoding=enc)
+    return df
+
+def read_tweets_csv(path:str|Path) -> pd.DataFrame:
+    "Read a tweets CSV in the Kaggle schema, whatever its encoding; `df.attrs` records path and encoding"
+    df = read_any_csv(path)
+    _check_columns(df, df.attrs['path'])
+    if df.empty: raise TweetgenError(f"{df.attrs['path']} has a header but no tweets: give the full CSV")
     return df
 
 # %% ../nbs/00_data.ipynb #706eeaaf
@@ -153,6 +158,22 @@ def load_tweets(
     out = out[(out.text != '') & out.time.notna()]
     if out.empty: raise TweetgenError(f"{df.attrs['path']} has no tweets with text and a valid Time left after cleaning")
     return out.sort_values('time', ignore_index=True)
+
+# %% ../nbs/00_data.ipynb #091a092d
+def load_texts(
+    path:str|Path, # A CSV with a `Tweet` or `Text` column
+    drop_retweets:bool=True, # Retweets are other people's words
+) -> list[str]:
+    "Cleaned tweets from the `Tweet` or `Text` column of any CSV, in file order"
+    df = read_any_csv(path)
+    col = next((c for c in df.columns if str(c).strip().lower() in ('tweet', 'text')), None)
+    if col is None: raise TweetgenError(f"{path} has no 'Tweet' or 'Text' column (it has: {', '.join(map(str, df.columns))})")
+    texts = df[col].fillna('')
+    if drop_retweets:
+        texts = texts[~texts.str.startswith('RT @') & (df[RT_COL].isna() if RT_COL in df.columns else True)]
+    texts = [t for t in texts.map(clean_tweet) if t]
+    if not texts: raise TweetgenError(f"{path} has no tweets with text left after cleaning")
+    return texts
 
 # %% ../nbs/00_data.ipynb #f8248293
 def time_split(
@@ -209,6 +230,7 @@ def tweet_dls(
 
 # %% ../nbs/00_data.ipynb #ce20a685
 import hashlib
+import numpy as np, torch
 from fastai.text.all import BOS as _BOS
 
 COPY_NGRAM = 8 # A run of this many tokens shared with a training tweet counts as copying
@@ -230,3 +252,16 @@ class CopyFilter:
         if _hash(toks) in self.exact: return 'copies a training tweet'
         if any(_hash(toks[i:i+self.n]) in self.runs for i in range(len(toks)-self.n+1)):
             return f'shares {self.n} tokens in a row with a training tweet'
+
+    def tensors(self) -> dict:
+        "The hashes as tensors, to be saved with the model's weights (see `tweetgen.train.save_bundle`)"
+        as_t = lambda s: torch.from_numpy(np.array(sorted(s), dtype=np.uint64).view(np.int64))
+        return {'copy_filter.exact': as_t(self.exact), 'copy_filter.runs': as_t(self.runs), 'copy_filter.n': torch.tensor([self.n])}
+
+    @classmethod
+    def from_tensors(cls, t:dict) -> CopyFilter:
+        "The `CopyFilter` whose `tensors()` are `t`"
+        cf = cls([], n=int(t['copy_filter.n'][0]))
+        as_set = lambda x: set(x.numpy().view(np.uint64).tolist())
+        cf.exact,cf.runs = as_set(t['copy_filter.exact']),as_set(t['copy_filter.runs'])
+        return cf
