@@ -4,21 +4,25 @@
 
 # %% ../nbs/01_train.ipynb #542214ac
 from __future__ import annotations
-import os, socket
+import hashlib, json, os, socket
 from pathlib import Path
+from typing import Callable
 from urllib.error import URLError
 from urllib.parse import urlparse
 import torch
-from fastai.text.all import (AWD_LSTM, LMLearner, Perplexity, SaveModelCallback, accuracy, awd_lstm_lm_config,
+from safetensors.torch import save_file
+from fastai.text.all import (AWD_LSTM, Callback, LMLearner, Perplexity, SaveModelCallback, accuracy, awd_lstm_lm_config,
                              get_language_model, language_model_learner, minimum, save_pickle, set_seed, untar_data,
                              valley, URLs)
 from fastai.data.external import fastai_cfg
-from .data import CopyFilter, TweetgenError, load_tweets, time_split, tweet_dls
+from fastai.learner import save_model
+from .data import TWEET_RULES, CopyFilter, TweetgenError, load_tweets, time_split, tweet_dls
 
 # %% auto #0
-__all__ = ['MODELS_DIR', 'MODEL_FILE', 'TINY', 'DROPOUTS', 'local_pretrained', 'write_pretrained', 'download_wt103',
-           'pretrained_fnames', 'awd_config', 'lm_learner', 'wt103_reachable', 'fit_ulmfit', 'scores', 'export_atomic',
-           'train']
+__all__ = ['MODELS_DIR', 'MODEL_FILE', 'BUNDLE_FORMAT', 'SMALL', 'ULMFIT', 'SCRATCH', 'TINY', 'DROPOUTS', 'local_pretrained',
+           'write_pretrained', 'download_wt103', 'pretrained_fnames', 'awd_config', 'lm_learner', 'wt103_reachable',
+           'write_atomic', 'save_atomic', 'KeepBest', 'Checkpoint', 'fit_ulmfit', 'scores', 'export_atomic',
+           'bundle_paths', 'file_sha256', 'save_bundle', 'recipe', 'train', 'save_trained']
 
 # %% ../nbs/01_train.ipynb #770eb18d
 MODELS_DIR = Path('models')
@@ -78,11 +82,13 @@ def lm_learner(
     "An AWD-LSTM `LMLearner` on `dls`, with pretrained weights from `pretrained`"
     fnames = pretrained if pretrained is None or isinstance(pretrained, list) else pretrained_fnames(pretrained)
     kw = dict(config=config, drop_mult=drop_mult, metrics=[accuracy, Perplexity()], path=path, model_dir='.')
-    try: return language_model_learner(dls, AWD_LSTM, pretrained=fnames is not None, pretrained_fnames=fnames, **kw)
+    try: learn = language_model_learner(dls, AWD_LSTM, pretrained=fnames is not None, pretrained_fnames=fnames, **kw)
     except RuntimeError as e:
         if 'size mismatch' not in str(e): raise
         raise TweetgenError(f"The pretrained weights in {pretrained} do not fit this model's config: "
                             f"use the config they were trained with") from None
+    learn.awd_config = awd_config(**(config or {})) # the shapes, for the weights-only bundle
+    return learn
 
 # %% ../nbs/01_train.ipynb #e7187bf4
 def wt103_reachable(timeout:float=3) -> bool:
@@ -92,25 +98,75 @@ def wt103_reachable(timeout:float=3) -> bool:
     except OSError: return False
 
 # %% ../nbs/01_train.ipynb #0784b786
+def write_atomic(path:Path, write:Callable[[Path], object]):
+    "Call `write` on a temporary file beside `path`, then put that file in place: a failed write leaves `path` as it was"
+    path = Path(path)
+    tmp = path.with_name(f'.{path.name}.tmp')
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    finally: tmp.unlink(missing_ok=True)
+
+def save_atomic(learn:LMLearner, name:str, with_opt:bool=False) -> Path:
+    "`learn.save(name)`, atomically"
+    path = learn.path/learn.model_dir/f'{name}.pth'
+    write_atomic(path, lambda tmp: save_model(tmp, learn.model, getattr(learn, 'opt', None), with_opt=with_opt))
+    return path
+
+# %% ../nbs/01_train.ipynb #110c4aec
+class _EpochsRun(Callback):
+    "Knows whether the epoch that just ended ran, or was skipped"
+    def before_epoch(self): self.ran = False
+    def before_train(self): self.ran = True
+
+class KeepBest(SaveModelCallback, _EpochsRun):
+    "Save the model whenever the validation loss is the best so far, atomically, across fits"
+    def __init__(self, fname:str, best:float|None=None):
+        super().__init__(monitor='valid_loss', fname=fname, reset_on_fit=False)
+        if best is not None: self.best = best
+    def before_epoch(self): _EpochsRun.before_epoch(self)
+    def before_train(self): _EpochsRun.before_train(self)
+    def after_epoch(self):
+        if self.ran: super().after_epoch()
+    def _save(self, name): self.last_saved_path = save_atomic(self.learn, name, self.with_opt)
+
+class Checkpoint(_EpochsRun):
+    "After each epoch, save the model and optimizer as `{stem}_last.pth`, and the run's progress as `{stem}_last.json`"
+    order = KeepBest.order + 1
+    def __init__(self, stem:str, progress:dict, phase:str): self.stem,self.progress,self.phase = stem,progress,phase
+    def after_epoch(self):
+        if not self.ran: return
+        self.progress['done'][self.phase] = self.epoch + 1
+        self.progress['best'] = float(self.learn.keep_best.best)
+        save_atomic(self.learn, f'{self.stem}_last', with_opt=True)
+        write_atomic(self.learn.path/f'{self.stem}_last.json', lambda p: p.write_text(json.dumps(self.progress)))
+
+# %% ../nbs/01_train.ipynb #2f57dec8
 def fit_ulmfit(
     learn:LMLearner, # From `lm_learner`
     lr:float|None=None, # Learning rate; `None` asks `lr_find`
     epochs:int=4, # Epochs of the whole model
     frozen_epochs:int=1, # Epochs of the last layer group alone, first; only when `pretrained`
     pretrained:bool=True, # Did `learn` start from pretrained weights?
-    fname:str='best', # Checkpoint of the best epoch, in `learn.path`
+    stem:str='model', # Checkpoints are `{stem}_best.pth` (the best epoch) and `{stem}_last.pth`, in `learn.path`
+    progress:dict|None=None, # Where an interrupted run stood (`{stem}_last.json`); `None` starts afresh
     show_plot:bool=False, # Plot what `lr_find` saw?
+    cbs:list|None=None, # More callbacks for `fit_one_cycle`
 ) -> float:
     "Fit `learn` with the ULMFiT recipe, keeping its best epoch by validation loss; return the learning rate"
-    if lr is None: lr = learn.lr_find(suggest_funcs=(minimum, valley), show_plot=show_plot).minimum
-    best = SaveModelCallback(monitor='valid_loss', fname=fname, reset_on_fit=False)
-    unfrozen_lr = lr
-    if pretrained and frozen_epochs:
-        learn.freeze()
-        learn.fit_one_cycle(frozen_epochs, lr, cbs=best)
-        unfrozen_lr = lr/10
+    progress = progress or dict(done={}, best=None)
+    lr = progress.get('lr') or lr or learn.lr_find(suggest_funcs=(minimum, valley), show_plot=show_plot).minimum
+    progress['lr'] = lr
+    best = KeepBest(f'{stem}_best', progress['best'])
+    phases = [('frozen', frozen_epochs, lr)] if pretrained and frozen_epochs else []
+    phases.append(('unfrozen', epochs, lr/10 if phases else lr))
+    progress['total'] = sum(n for _,n,_ in phases)
+    for phase,n,phase_lr in phases:
+        start = progress['done'].get(phase, 0)
+        if start >= n: continue
+        learn.freeze() if phase == 'frozen' else learn.unfreeze()
+        learn.fit_one_cycle(n, phase_lr, start_epoch=start, cbs=[best, Checkpoint(stem, progress, phase), *(cbs or [])])
     learn.unfreeze()
-    if epochs: learn.fit_one_cycle(epochs, unfrozen_lr, cbs=best)
     return lr
 
 # %% ../nbs/01_train.ipynb #dc755751
@@ -121,43 +177,103 @@ def scores(learn:LMLearner) -> dict:
 # %% ../nbs/01_train.ipynb #db82fcd3
 def export_atomic(learn:LMLearner, model:Path):
     "`learn.export()` to `model` through a temporary file, so that a failed write leaves the previous model intact"
-    tmp = model.with_name(f'.{model.name}.tmp')
-    try:
-        learn.export(tmp.absolute()) # fastai writes to `learn.path/fname`, and an absolute name overrides the path
-        os.replace(tmp, model)
-    finally: tmp.unlink(missing_ok=True)
+    write_atomic(model, lambda tmp: learn.export(tmp.absolute())) # an absolute name overrides `learn.path`
 
 # %% ../nbs/01_train.ipynb #ac333dc2
+BUNDLE_FORMAT = 'tweetgen-bundle/1'
+
+def bundle_paths(model:str|Path) -> tuple[Path, Path]:
+    "The weights (`.safetensors`) and description (`.json`) of the bundle of `model`, whatever its suffix"
+    model = Path(model)
+    return model.with_suffix('.safetensors'),model.with_suffix('.json')
+
+def file_sha256(path:Path) -> str: return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+# %% ../nbs/01_train.ipynb #568f5f96
+def _bundle_tensors(learn:LMLearner) -> dict:
+    "The model's weights (each its own copy: safetensors stores no shared tensors) and the copy filter's hashes"
+    out = {f'model.{k}': v.detach().cpu().clone().contiguous() for k,v in learn.model.state_dict().items()}
+    if (cf := getattr(learn, 'copy_filter', None)) is not None: out.update(cf.tensors())
+    return out
+
+def save_bundle(learn:LMLearner, model:str|Path, **info) -> tuple[Path, Path]:
+    "Write the weights-only bundle of `learn` beside `model`; `info` goes into the JSON"
+    weights,desc = bundle_paths(model)
+    write_atomic(weights, lambda p: save_file(_bundle_tensors(learn), p, metadata={'format': BUNDLE_FORMAT}))
+    meta = dict(format=BUNDLE_FORMAT, arch='AWD_LSTM', config=learn.awd_config, vocab=list(learn.dls.vocab),
+                rules=[r.__name__ for r in TWEET_RULES], weights_sha256=file_sha256(weights), **info)
+    write_atomic(desc, lambda p: p.write_text(json.dumps(meta, indent=1)))
+    return weights,desc
+
+# %% ../nbs/01_train.ipynb #83219016
+SMALL = awd_config(emb_sz=200, n_hid=600, n_layers=3) # 3.6M weights with our vocabulary; the full size has 24M
+ULMFIT = dict(config=None, bs=32, seq_len=72, drop_mult=1.0, lr=None, epochs=4, frozen_epochs=1)
+SCRATCH = dict(config=SMALL, bs=16, seq_len=36, drop_mult=1.0, lr=1e-2, epochs=12, frozen_epochs=0)
+
+def recipe(pretrained:str|Path|None) -> dict:
+    "The default training settings for weights from `pretrained`"
+    return dict(SCRATCH if pretrained is None or str(pretrained) == 'none' else ULMFIT)
+
+# %% ../nbs/01_train.ipynb #7f6bdf24
+def _resume(learn:LMLearner, stem:str, settings:dict, resume:bool) -> dict|None:
+    "The progress of the interrupted run of `settings`, with its weights and optimizer loaded into `learn`, or `None`"
+    ckpt = learn.path/f'{stem}_last.json'
+    if not resume: return None
+    if not ckpt.exists(): print(f'No checkpoint to resume ({ckpt}): training from the start'); return None
+    progress = json.loads(ckpt.read_text())
+    if progress.get('settings') != settings:
+        raise TweetgenError(f"{ckpt} is from a run with other settings: give the same options as that run, "
+                            f"or leave out --resume to start again")
+    learn.load(f'{stem}_last', with_opt=True)
+    print(f"Resuming from epoch {sum(progress['done'].values())+1} of {progress['total']} ({ckpt.with_suffix('.pth')})")
+    return progress
+
+# %% ../nbs/01_train.ipynb #2dfe3741
 def train(
     data:str|Path|None=None, # Tweets CSV; `None` means `find_csv()`
     pretrained:str|Path='wt103', # 'wt103', 'none', or a local weights + vocabulary pair
-    epochs:int=4, # Epochs of the whole model
-    frozen_epochs:int=1, # Epochs of the last layer group first, when pretrained
-    lr:float|None=None, # Learning rate; `None` uses `lr_find`'s suggestion
-    model:str|Path=MODELS_DIR/MODEL_FILE, # Where the exported learner goes; its encoder goes beside it
-    bs:int=32, # Batch size: 32 rows give ~20 steps an epoch on these tweets
-    seq_len:int=72, # Tokens per row of a batch
-    drop_mult:float=1.0, # Multiplies every dropout of the AWD-LSTM
-    config:dict|None=None, # AWD-LSTM config; `None` is fastai's full size
+    model:str|Path=MODELS_DIR/MODEL_FILE, # Where the exported learner goes; its bundle and checkpoints go beside it
+    resume:bool=False, # Go on from the last epoch an interrupted run saved?
+    epochs:int|None=None, # Epochs of the whole model
+    frozen_epochs:int|None=None, # Epochs of the last layer group first, when pretrained
+    lr:float|None=None, # Learning rate; `None` in the recipe means `lr_find`'s suggestion
+    bs:int|None=None, # Batch size
+    seq_len:int|None=None, # Tokens per row of a batch
+    drop_mult:float|None=None, # Multiplies every dropout of the AWD-LSTM
+    config:dict|None=None, # AWD-LSTM config
     max_tweets:int|None=None, # Use only the newest `max_tweets` tweets (for quick runs)
     valid_pct:float=0.1, # Share of the newest tweets used for validation
     seed:int|None=42, # Makes the run repeatable
     show_plot:bool=False, # Plot `lr_find`?
+    cbs:list|None=None, # More callbacks for `fit_one_cycle`
 ) -> LMLearner:
-    "Fine-tune a language model on the tweets in `data` and export it, with its `CopyFilter`, to `model`"
+    "Train a language model on the tweets in `data` (defaults: `recipe(pretrained)`), and save it at `model`"
     fnames = pretrained_fnames(pretrained) # fails fast when offline
+    given = dict(epochs=epochs, frozen_epochs=frozen_epochs, lr=lr, bs=bs, seq_len=seq_len, drop_mult=drop_mult, config=config)
+    r = {**recipe(pretrained), **{k:v for k,v in given.items() if v is not None}}
     if seed is not None: set_seed(seed, reproducible=True)
     tweets = load_tweets(data)
     if max_tweets: tweets = tweets.tail(max_tweets)
-    dls = tweet_dls(time_split(tweets, valid_pct), bs=bs, seq_len=seq_len, seed=seed)
+    dls = tweet_dls(time_split(tweets, valid_pct), bs=r['bs'], seq_len=r['seq_len'], seed=seed)
     model = Path(model)
     model.parent.mkdir(parents=True, exist_ok=True)
-    learn = lm_learner(dls, fnames, config=config, drop_mult=drop_mult, path=model.parent)
-    learn.lr = fit_ulmfit(learn, lr, epochs, frozen_epochs, pretrained=fnames is not None,
-                          fname=f'{model.stem}_best', show_plot=show_plot)
-    learn.save_encoder(f'{model.stem}_encoder')
-    learn.copy_filter = CopyFilter(list(dls.train_ds.items.text)) # travels with the export, for `leaderboard`
+    learn = lm_learner(dls, fnames, config=r['config'], drop_mult=r['drop_mult'], path=model.parent)
+    settings = json.loads(json.dumps(dict(r, data=str(data), pretrained=str(pretrained), max_tweets=max_tweets,
+                                          valid_pct=valid_pct, seed=seed))) # as a checkpoint's JSON holds them
+    progress = _resume(learn, model.stem, settings, resume) or dict(done={}, best=None, settings=settings)
+    learn.lr = fit_ulmfit(learn, r['lr'], r['epochs'], r['frozen_epochs'], pretrained=fnames is not None, stem=model.stem,
+                          progress=progress, show_plot=show_plot, cbs=cbs)
+    return save_trained(learn, model, settings)
+
+# %% ../nbs/01_train.ipynb #82052259
+def save_trained(learn:LMLearner, model:Path, settings:dict) -> LMLearner:
+    "Save what `train` made, and remove the run's checkpoint"
+    learn.copy_filter = CopyFilter(list(learn.dls.train_ds.items.text)) # travels with the model, for `leaderboard`
+    learn.split = dict(max_tweets=settings['max_tweets'], valid_pct=settings['valid_pct'])
     export_atomic(learn, model)
+    save_bundle(learn, model, split=learn.split, settings=json.loads(json.dumps(settings)), scores=scores(learn))
+    write_atomic(model.parent/f'{model.stem}_encoder.pth', lambda p: torch.save(learn.model[0].state_dict(), p))
+    for f in (f'{model.stem}_last.pth', f'{model.stem}_last.json'): (model.parent/f).unlink(missing_ok=True)
     return learn
 
 # %% ../nbs/01_train.ipynb #7603d36c
