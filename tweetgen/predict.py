@@ -4,17 +4,19 @@
 
 # %% ../nbs/02_predict.ipynb #637e7f22
 from __future__ import annotations
-import math, re, warnings, weakref
+import json, math, re, weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 import torch
-from fastai.text.all import BOS, EOS, FLD, PAD, UNK, TK_MAJ, TK_REP, TK_UP, TK_WREP, LMLearner, load_learner
+from safetensors.torch import load_file
+from fastai.text.all import (AWD_LSTM, BOS, EOS, FLD, PAD, UNK, TK_MAJ, TK_REP, TK_UP, TK_WREP, ColReader, ColSplitter,
+                             DataBlock, LMLearner, TextBlock, language_model_learner)
 import pandas as pd
 from fastcore.imports import in_notebook
 from fastprogress.fastprogress import progress_bar
-from .data import LINK, TweetgenError, normalise_space
-from .train import MODEL_FILE, MODELS_DIR
+from .data import LINK, TWEET_RULES, CopyFilter, TweetgenError, normalise_space
+from .train import BUNDLE_FORMAT, MODEL_FILE, MODELS_DIR, bundle_paths, file_sha256
 
 # %% auto #0
 __all__ = ['LINK_TEXT', 'MODEL_PATH', 'MAX_PROMPT_CHARS', 'LABEL', 'LENGTH_WEIGHT', 'MIN_WORDS', 'detokenize', 'load_model',
@@ -76,17 +78,45 @@ def detokenize(toks:list[str], link:str=LINK_TEXT) -> str:
 # %% ../nbs/02_predict.ipynb #2c738a33
 MODEL_PATH = MODELS_DIR/MODEL_FILE
 
+def _read_bundle(path:Path) -> tuple[dict, dict]:
+    "The JSON description and the tensors of the bundle of `path`, checked"
+    weights,desc = bundle_paths(path)
+    if not (weights.is_file() and desc.is_file()):
+        if path.suffix == '.pkl' and path.is_file():
+            raise TweetgenError(f"{path} is a pickle, which tweetgen never loads (it could run code): it needs the "
+                                f"weights-only bundle that `tweetgen train` writes beside it, {weights.name} and {desc.name}")
+        if path.exists(): raise TweetgenError(f"{path} is not a tweetgen model: give the .safetensors or .pkl that `tweetgen train` wrote")
+        raise TweetgenError(f"No model at {path}: train one with `tweetgen train`, or pass --model PATH")
+    try: meta = json.loads(desc.read_text(encoding='utf-8'))
+    except (ValueError, UnicodeDecodeError): meta = None
+    if not isinstance(meta, dict) or meta.get('format') != BUNDLE_FORMAT:
+        raise TweetgenError(f"{desc} is not a tweetgen model description: retrain with `tweetgen train`")
+    if meta.get('weights_sha256') != file_sha256(weights):
+        raise TweetgenError(f"{weights} does not match {desc.name} (a cut-short or mixed-up copy): copy both files again, or retrain")
+    if meta.get('rules') != [r.__name__ for r in TWEET_RULES]:
+        raise TweetgenError(f"{desc} was made with other tokenizer rules ({meta.get('rules')}): retrain with this version of tweetgen")
+    return meta,load_file(weights)
+
+# %% ../nbs/02_predict.ipynb #1512c759
+def _learner(vocab:list[str], config:dict) -> LMLearner:
+    "An AWD-LSTM `LMLearner` of `config`, whose pipeline tokenizes with our rules and numericalizes with `vocab`"
+    block = TextBlock.from_df('text', is_lm=True, vocab=vocab, rules=TWEET_RULES, seq_len=1, n_workers=0)
+    placeholder = pd.DataFrame({'text': ['a', 'b'], 'is_valid': [False, True]})
+    dls = DataBlock(blocks=block, get_x=ColReader('text'), splitter=ColSplitter('is_valid')).dataloaders(placeholder, bs=1, seq_len=1)
+    return language_model_learner(dls, AWD_LSTM, config=config, pretrained=False)
+
 def load_model(path:str|Path=MODEL_PATH) -> LMLearner:
-    "The exported `LMLearner` at `path`, on the CPU, ready to generate"
+    "The model `train` saved at `path`, from its weights-only bundle, on the CPU, ready to generate"
     path = Path(path)
-    if not path.is_file(): raise TweetgenError(f"No model at {path}: train one with `tweetgen train`, or pass --model PATH")
+    meta,tensors = _read_bundle(path)
     try:
-        with warnings.catch_warnings(): # fastai warns that an export is a pickle: load only models you trust
-            warnings.filterwarnings('ignore', message='.*insecure pickle')
-            learn = load_learner(path, cpu=True)
-    except Exception as e:
-        raise TweetgenError(f"{path} is not a model exported by tweetgen ({type(e).__name__}): retrain it with `tweetgen train`") from None
-    if not isinstance(learn, LMLearner): raise TweetgenError(f"{path} holds a {type(learn).__name__}, not a language model")
+        learn = _learner(meta['vocab'], meta['config'])
+        learn.model.load_state_dict({k[len('model.'):]: v for k,v in tensors.items() if k.startswith('model.')})
+    except (RuntimeError, KeyError, TypeError, ValueError) as e:
+        raise TweetgenError(f"{path}: its weights do not fit the vocabulary ({len(meta.get('vocab') or [])} tokens) and config "
+                            f"in its JSON ({type(e).__name__}): retrain with `tweetgen train`") from None
+    if 'copy_filter.n' in tensors: learn.copy_filter = CopyFilter.from_tensors(tensors)
+    learn.awd_config,learn.split = meta['config'],meta.get('split', {})
     learn.model.eval()
     return learn
 
@@ -234,7 +264,8 @@ def as_learner(model:LMLearner|str|Path|None) -> LMLearner:
     "`model` if it is a learner, else the model at that path (default `MODEL_PATH`), loaded once"
     if isinstance(model, LMLearner): return model
     path = Path(model or MODEL_PATH).absolute()
-    return _cached_model(path, path.stat().st_mtime if path.is_file() else 0) # a new file, a new load
+    weights = bundle_paths(path)[0]
+    return _cached_model(path, weights.stat().st_mtime if weights.is_file() else 0) # a new file, a new load
 
 # %% ../nbs/02_predict.ipynb #efee8b61
 def check_options(n:int=1, temperature:float=0.8, max_chars:int=280, top_k:int|None=None, top_p:float|None=None,
