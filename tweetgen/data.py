@@ -141,9 +141,13 @@ def drop_lost_chars(t:str) -> str:
     return _re_lost_apos.sub("'", _re_lost_open.sub('', t))
 
 # %% ../nbs/00_data.ipynb #3ea6258b
+def _clean_once(t:str) -> str: return normalise_space(drop_lost_chars(replace_links(unescape_html(trim_truncated(t)))))
+
 def clean_tweet(t:str) -> str:
-    "Apply the cleaning steps, in order, to one tweet"
-    return normalise_space(drop_lost_chars(replace_links(unescape_html(trim_truncated(str(t))))))
+    "Apply the cleaning steps to one tweet until they change nothing"
+    t = str(t)
+    while (cleaned := _clean_once(t)) != t: t = cleaned
+    return t
 
 # %% ../nbs/00_data.ipynb #5732b039
 def load_tweets(
