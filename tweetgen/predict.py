@@ -113,8 +113,8 @@ def load_model(path:str|Path=MODEL_PATH) -> LMLearner:
         learn = _learner(meta['vocab'], meta['config'])
         learn.model.load_state_dict({k[len('model.'):]: v for k,v in tensors.items() if k.startswith('model.')})
     except (RuntimeError, KeyError, TypeError, ValueError) as e:
-        raise TweetgenError(f"{path}: its weights do not fit the vocabulary ({len(meta.get('vocab') or [])} tokens) and config "
-                            f"in its JSON ({type(e).__name__}): retrain with `tweetgen train`") from None
+        raise TweetgenError(f"{path}: its weights do not fit the vocabulary and config in its JSON ({type(e).__name__}): "
+                            f"copy the two files of one model, or retrain with `tweetgen train`") from None
     if 'copy_filter.n' in tensors: learn.copy_filter = CopyFilter.from_tensors(tensors)
     learn.awd_config,learn.split = meta['config'],meta.get('split', {})
     learn.model.eval()
