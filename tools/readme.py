@@ -2,7 +2,8 @@
 
 `nbdev-readme` renders through Quarto, which has no wheel on PyPI (its sdist downloads a binary from GitHub),
 so machines without Quarto use this instead: markdown cells as they are, code cells as Python blocks, their
-text outputs as plain blocks; `#| hide` drops a cell, `#| echo: false` keeps only its output.
+text outputs as plain blocks; `#| hide` drops a cell, `#| echo: false` keeps only its output, and Quarto's
+`{{< include FILE >}}` in a markdown cell is replaced by the file (relative to the notebook).
 Run from the project root: `python tools/readme.py` (`--check` exits 1 when README.md is out of date)."""
 import json, re, sys
 from pathlib import Path
@@ -11,10 +12,14 @@ def directives(src:str) -> dict:
     "The `#| key: value` lines at the top of a cell"
     return dict((m.group(1), (m.group(2) or '').strip()) for m in re.finditer(r'^#\|\s*([\w-]+):?(.*)$', src, re.M))
 
-def cell_md(cell:dict) -> str:
+def include(md:str, folder:Path) -> str:
+    "`md` with each Quarto `{{< include FILE >}}` replaced by that file's text"
+    return re.sub(r'\{\{<\s*include\s+(\S+)\s*>\}\}', lambda m: (folder/m.group(1)).read_text().rstrip('\n'), md)
+
+def cell_md(cell:dict, folder:Path=Path('nbs')) -> str:
     "Markdown for one notebook cell"
     src = ''.join(cell['source'])
-    if cell['cell_type'] == 'markdown': return src
+    if cell['cell_type'] == 'markdown': return include(src, folder)
     d = directives(src)
     if 'hide' in d: return ''
     code = '\n'.join(l for l in src.splitlines() if not l.startswith('#|')).strip()

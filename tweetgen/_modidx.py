@@ -13,6 +13,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                'tweetgen.data.CopyFilter.tensors': ('data.html#copyfilter.tensors', 'tweetgen/data.py'),
                                'tweetgen.data.TweetgenError': ('data.html#tweetgenerror', 'tweetgen/data.py'),
                                'tweetgen.data._check_columns': ('data.html#_check_columns', 'tweetgen/data.py'),
+                               'tweetgen.data._clean_once': ('data.html#_clean_once', 'tweetgen/data.py'),
                                'tweetgen.data._hash': ('data.html#_hash', 'tweetgen/data.py'),
                                'tweetgen.data._must_exist': ('data.html#_must_exist', 'tweetgen/data.py'),
                                'tweetgen.data.add_bos': ('data.html#add_bos', 'tweetgen/data.py'),
