@@ -171,8 +171,11 @@ def fit_ulmfit(
 
 # %% ../nbs/01_train.ipynb #dc755751
 def scores(learn:LMLearner) -> dict:
-    "Validation loss, next-token accuracy and perplexity of `learn`"
-    return dict(zip(['valid_loss', 'accuracy', 'perplexity'], map(float, learn.validate())))
+    "Validation loss, next-token accuracy and perplexity of `learn`; its recorder keeps the training history"
+    rec = learn.recorder
+    history = rec.lrs,rec.iters,rec.losses,rec.values # `validate` starts a new record, as `fit` does
+    try: return dict(zip(['valid_loss', 'accuracy', 'perplexity'], map(float, learn.validate())))
+    finally: rec.lrs,rec.iters,rec.losses,rec.values = history
 
 # %% ../nbs/01_train.ipynb #db82fcd3
 def export_atomic(learn:LMLearner, model:Path):
@@ -206,7 +209,7 @@ def save_bundle(learn:LMLearner, model:str|Path, **info) -> tuple[Path, Path]:
     return weights,desc
 
 # %% ../nbs/01_train.ipynb #83219016
-SMALL = awd_config(emb_sz=200, n_hid=600, n_layers=3) # 3.6M weights with our vocabulary; the full size has 24M
+SMALL = awd_config(emb_sz=200, n_hid=600, n_layers=3) # 5.8M weights with our vocabulary; fastai's full size has 21M
 ULMFIT = dict(config=None, bs=32, seq_len=72, drop_mult=1.0, lr=None, epochs=4, frozen_epochs=1)
 SCRATCH = dict(config=SMALL, bs=16, seq_len=36, drop_mult=1.0, lr=1e-2, epochs=12, frozen_epochs=0)
 
