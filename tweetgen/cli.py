@@ -20,7 +20,7 @@ def _parser() -> argparse.ArgumentParser:
     t = sub.add_parser('train', help='fine-tune the language model on the tweets CSV and export it')
     t.add_argument('--data', help='tweets CSV (default: $TWEETGEN_DATA, data/data_elonmusk.csv, or a Kaggle download)')
     t.add_argument('--pretrained', default='wt103', help="'wt103' (download), 'none', or a folder with a .pth and .pkl")
-    t.add_argument('--epochs', type=int, help='epochs of the whole model (default: 4 for wt103, 12 for none)')
+    t.add_argument('--epochs', type=int, help='epochs of the whole model (default: 4 for wt103, 20 for none)')
     t.add_argument('--lr', type=float, help="learning rate (default: lr_find's suggestion for wt103, 1e-2 for none)")
     t.add_argument('--model', default='models/tweetgen.pkl', help='where to save the model (default: models/tweetgen.pkl)')
     t.add_argument('--resume', action='store_true', help='go on from the last epoch that an interrupted run saved')

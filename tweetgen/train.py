@@ -211,7 +211,7 @@ def save_bundle(learn:LMLearner, model:str|Path, **info) -> tuple[Path, Path]:
 # %% ../nbs/01_train.ipynb #83219016
 SMALL = awd_config(emb_sz=200, n_hid=600, n_layers=3) # 5.8M weights with our vocabulary; fastai's full size has 21M
 ULMFIT = dict(config=None, bs=32, seq_len=72, drop_mult=1.0, lr=None, epochs=4, frozen_epochs=1)
-SCRATCH = dict(config=SMALL, bs=16, seq_len=36, drop_mult=1.0, lr=1e-2, epochs=12, frozen_epochs=0)
+SCRATCH = dict(config=SMALL, bs=16, seq_len=36, drop_mult=2.0, lr=1e-2, epochs=20, frozen_epochs=0)
 
 def recipe(pretrained:str|Path|None) -> dict:
     "The default training settings for weights from `pretrained`"
