@@ -154,13 +154,16 @@ class TweetSet:
     ended:list[bool]
 
 def _real(learn, texts) -> TweetSet:
+    "Real tweets, tokenized as the model's training tweets were"
     return TweetSet([t[1:] for t in tweet_tokens(learn, texts)], [t.replace(LINK, LINK_TEXT) for t in texts], [True]*len(texts))
 
 def _awd(learn, n, temperature, seed) -> TweetSet:
+    "`n` tweets sampled from the language model, with an empty prompt"
     samples = sample_tokens(learn, '', n, temperature, seed=seed)
     return TweetSet([s.tokens for s in samples], [readable('', s.tokens) for s in samples], [s.ended for s in samples])
 
 def _markov(learn, train_texts, n, seed) -> TweetSet:
+    "`n` attempts of the Markov chain, tokenized like the real tweets"
     tweets = markov_tweets(train_texts, n, seed=seed)
     made = [t for t in tweets if t is not None]
     return TweetSet([t[1:] for t in tweet_tokens(learn, made)], [t.replace(LINK, LINK_TEXT) for t in made],
