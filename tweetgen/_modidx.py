@@ -100,8 +100,6 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                 'tweetgen.train.KeepBest.__init__': ('train.html#keepbest.__init__', 'tweetgen/train.py'),
                                 'tweetgen.train.KeepBest._save': ('train.html#keepbest._save', 'tweetgen/train.py'),
                                 'tweetgen.train.KeepBest.after_epoch': ('train.html#keepbest.after_epoch', 'tweetgen/train.py'),
-                                'tweetgen.train.KeepBest.before_epoch': ('train.html#keepbest.before_epoch', 'tweetgen/train.py'),
-                                'tweetgen.train.KeepBest.before_train': ('train.html#keepbest.before_train', 'tweetgen/train.py'),
                                 'tweetgen.train._EpochsRun': ('train.html#_epochsrun', 'tweetgen/train.py'),
                                 'tweetgen.train._EpochsRun.before_epoch': ('train.html#_epochsrun.before_epoch', 'tweetgen/train.py'),
                                 'tweetgen.train._EpochsRun.before_train': ('train.html#_epochsrun.before_train', 'tweetgen/train.py'),

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 import markovify
-from fastai.text.all import BOS, TK_MAJ, TK_REP, TK_UP, TK_WREP, LMLearner, Numericalize, Tokenizer, first
-from .data import LINK, CopyFilter, load_texts, load_tweets, time_split
-from .predict import LINK_TEXT, as_learner, readable, sample_tokens
+from fastai.text.all import LMLearner, Numericalize, Tokenizer, first
+from .data import LINK, CopyFilter, TweetgenError, load_texts, load_tweets, time_split
+from .predict import LINK_TEXT, _markers, as_learner, readable, sample_tokens
 
 # %% auto #0
 __all__ = ['KN_ORDER', 'tweet_tokens', 'token_ids', 'Unigram', 'KneserNey', 'ngram_scores', 'awd_logprobs', 'awd_scores',
@@ -103,20 +103,18 @@ KN_ORDER = 3 # Chosen on the time split; see "Which order?" below
 
 def lm_table(
     learn:LMLearner, # The trained language model
-    train_texts:list[str], # The cleaned tweets it was trained on: the n-gram models learn from these
-    eval_texts:list[str], # The cleaned tweets to score
+    train_tokens:list[list[str]], # The tweets it was trained on (see `tweet_tokens`): the n-gram models learn from these
+    eval_tokens:list[list[str]], # The tweets to score, tokenized
     order:int=KN_ORDER, # Order of the Kneser-Ney model
 ) -> pd.DataFrame:
-    "Perplexity and next-token accuracy on `eval_texts` of the AWD-LSTM, a Kneser-Ney model and a unigram model"
-    trn,ids = (token_ids(learn, tweet_tokens(learn, t)) for t in (train_texts, eval_texts))
+    "Perplexity and next-token accuracy on `eval_tokens` of the AWD-LSTM, a Kneser-Ney model and a unigram model"
+    trn,ids = token_ids(learn, train_tokens),token_ids(learn, eval_tokens)
     V = len(learn.dls.vocab)
     rows = {'AWD-LSTM': awd_scores(learn, ids), f'Kneser-Ney {order}-gram': ngram_scores(KneserNey(trn, V, order), ids),
             'unigram': ngram_scores(Unigram(trn, V), ids)}
     return pd.DataFrame(rows).T.rename_axis('model').assign(tokens=len(ids)-1, unk=float((ids == 0).mean()))
 
 # %% ../nbs/03_evaluate.ipynb #1b8dd070
-_markers = {BOS, TK_MAJ, TK_UP, TK_REP, TK_WREP}
-
 def ngrams(tweet:list[str], n:int) -> list[tuple]:
     "The `n`-grams of one tokenized tweet, leaving out fastai's markers"
     words = [t for t in tweet if t not in _markers]
@@ -153,9 +151,9 @@ class TweetSet:
     texts:list[str]
     ended:list[bool]
 
-def _real(learn, texts) -> TweetSet:
-    "Real tweets, tokenized as the model's training tweets were"
-    return TweetSet([t[1:] for t in tweet_tokens(learn, texts)], [t.replace(LINK, LINK_TEXT) for t in texts], [True]*len(texts))
+def _real(texts, tokens) -> TweetSet:
+    "Real tweets, with their tokens from `tweet_tokens`"
+    return TweetSet([t[1:] for t in tokens], [t.replace(LINK, LINK_TEXT) for t in texts], [True]*len(texts))
 
 def _awd(learn, n, temperature, seed) -> TweetSet:
     "`n` tweets sampled from the language model, with an empty prompt"
@@ -170,10 +168,10 @@ def _markov(learn, train_texts, n, seed) -> TweetSet:
                     [t is not None for t in tweets])
 
 # %% ../nbs/03_evaluate.ipynb #64cca08b
-def generated_sets(learn:LMLearner, train_texts:list[str], eval_texts:list[str], n:int=500,
-                   temperature:float=0.8, seed:int=0) -> dict[str, TweetSet]:
-    "His tweets in `eval_texts`, `n` of the AWD-LSTM's and `n` attempts of the Markov chain's"
-    return {'his tweets': _real(learn, eval_texts), 'AWD-LSTM': _awd(learn, n, temperature, seed),
+def generated_sets(learn:LMLearner, train_texts:list[str], eval_texts:list[str], eval_tokens:list[list[str]],
+                   n:int=500, temperature:float=0.8, seed:int=0) -> dict[str, TweetSet]:
+    "His tweets in `eval_texts` (tokenized: `eval_tokens`), `n` of the AWD-LSTM's and `n` attempts of the Markov chain's"
+    return {'his tweets': _real(eval_texts, eval_tokens), 'AWD-LSTM': _awd(learn, n, temperature, seed),
             'markovify': _markov(learn, train_texts, n, seed)}
 
 def generated_table(sets:dict[str, TweetSet], copies:CopyFilter) -> pd.DataFrame:
@@ -203,6 +201,7 @@ def evaluate(
     valid_pct:float|None=None, # As given to `train`; `None`: what the model says
 ) -> Evaluation:
     "Compare `model` with n-gram baselines on held-out tweets, and its generated tweets with a Markov chain's"
+    if n < 1: raise TweetgenError(f"n={n}: generate at least 1 tweet")
     learn = as_learner(model)
     split_info = getattr(learn, 'split', {})
     max_tweets,valid_pct = max_tweets or split_info.get('max_tweets'),valid_pct or split_info.get('valid_pct', 0.1)
@@ -210,9 +209,10 @@ def evaluate(
     split = time_split(split.tail(max_tweets) if max_tweets else split, valid_pct)
     trn = list(split.text[~split.is_valid])
     ev = load_texts(tweets) if tweets else list(split.text[split.is_valid])
-    copies = getattr(learn, 'copy_filter', None) or CopyFilter(tweet_tokens(learn, trn))
-    sets = generated_sets(learn, trn, ev, n, seed=seed)
-    return Evaluation(lm_table(learn, trn, ev, order), generated_table(sets, copies), sets)
+    trn_toks,ev_toks = tweet_tokens(learn, trn),tweet_tokens(learn, ev) # once, for both tables
+    copies = getattr(learn, 'copy_filter', None) or CopyFilter(trn_toks)
+    sets = generated_sets(learn, trn, ev, ev_toks, n, seed=seed)
+    return Evaluation(lm_table(learn, trn_toks, ev_toks, order), generated_table(sets, copies), sets)
 
 def summary(ev:Evaluation) -> str:
     "The headline figures on one line"
