@@ -46,11 +46,8 @@ def _parser() -> argparse.ArgumentParser:
 
 # %% ../nbs/04_cli.ipynb #7f7f1484
 def _train(a):
-    from tweetgen.train import train, scores
-    if a.epochs is not None and a.epochs < 1: raise TweetgenError(f"--epochs {a.epochs}: train for at least 1 epoch")
-    if a.lr is not None and not a.lr > 0: raise TweetgenError(f"--lr {a.lr}: use a positive learning rate, e.g. 1e-2")
-    learn = train(a.data, pretrained=a.pretrained, epochs=a.epochs, lr=a.lr, model=a.model, resume=a.resume)
-    s = scores(learn)
+    from tweetgen.train import train
+    s = train(a.data, pretrained=a.pretrained, epochs=a.epochs, lr=a.lr, model=a.model, resume=a.resume).valid_scores
     print(f"saved {a.model}: valid_loss={s['valid_loss']:.3f} accuracy={s['accuracy']:.3f} perplexity={s['perplexity']:.1f}")
 
 def _generate(a):
@@ -66,7 +63,6 @@ def _generate(a):
 # %% ../nbs/04_cli.ipynb #65305c02
 def _evaluate(a):
     from tweetgen.evaluate import evaluate, summary
-    if a.n < 1: raise TweetgenError(f"-n {a.n}: generate at least 1 tweet")
     ev = evaluate(a.model, a.data, a.tweets, n=a.n, seed=a.seed)
     print(ev.lm.to_string(float_format='{:.3f}'.format), end='\n\n')
     print(ev.generated.to_string(float_format='{:.3f}'.format), end='\n\n')

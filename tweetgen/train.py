@@ -124,8 +124,6 @@ class KeepBest(SaveModelCallback, _EpochsRun):
     def __init__(self, fname:str, best:float|None=None):
         super().__init__(monitor='valid_loss', fname=fname, reset_on_fit=False)
         if best is not None: self.best = best
-    def before_epoch(self): _EpochsRun.before_epoch(self)
-    def before_train(self): _EpochsRun.before_train(self)
     def after_epoch(self):
         if self.ran: super().after_epoch()
     def _save(self, name): self.last_saved_path = save_atomic(self.learn, name, self.with_opt)
@@ -220,8 +218,8 @@ def recipe(pretrained:str|Path|None) -> dict:
 # %% ../nbs/01_train.ipynb #7f6bdf24
 def _resume(learn:LMLearner, stem:str, settings:dict, resume:bool) -> dict|None:
     "The progress of the interrupted run of `settings`, with its weights and optimizer loaded into `learn`, or `None`"
-    ckpt = learn.path/f'{stem}_last.json'
     if not resume: return None
+    ckpt = learn.path/f'{stem}_last.json'
     if not ckpt.exists(): print(f'No checkpoint to resume ({ckpt}): training from the start'); return None
     progress = json.loads(ckpt.read_text())
     if progress.get('settings') != settings:
@@ -251,6 +249,8 @@ def train(
     cbs:list|None=None, # More callbacks for `fit_one_cycle`
 ) -> LMLearner:
     "Train a language model on the tweets in `data` (defaults: `recipe(pretrained)`), and save it at `model`"
+    if epochs is not None and epochs < 1: raise TweetgenError(f"epochs={epochs}: train for at least 1 epoch")
+    if lr is not None and not lr > 0: raise TweetgenError(f"lr={lr}: use a positive learning rate, e.g. 1e-2")
     fnames = pretrained_fnames(pretrained) # fails fast when offline
     given = dict(epochs=epochs, frozen_epochs=frozen_epochs, lr=lr, bs=bs, seq_len=seq_len, drop_mult=drop_mult, config=config)
     r = {**recipe(pretrained), **{k:v for k,v in given.items() if v is not None}}
@@ -270,11 +270,12 @@ def train(
 
 # %% ../nbs/01_train.ipynb #82052259
 def save_trained(learn:LMLearner, model:Path, settings:dict) -> LMLearner:
-    "Save what `train` made, and remove the run's checkpoint"
+    "Save what `train` made, with its `valid_scores`, and remove the run's checkpoint"
     learn.copy_filter = CopyFilter(list(learn.dls.train_ds.items.text)) # travels with the model, for `leaderboard`
     learn.split = dict(max_tweets=settings['max_tweets'], valid_pct=settings['valid_pct'])
+    learn.valid_scores = scores(learn)
     export_atomic(learn, model)
-    save_bundle(learn, model, split=learn.split, settings=json.loads(json.dumps(settings)), scores=scores(learn))
+    save_bundle(learn, model, split=learn.split, settings=settings, scores=learn.valid_scores)
     write_atomic(model.parent/f'{model.stem}_encoder.pth', lambda p: torch.save(learn.model[0].state_dict(), p))
     for f in (f'{model.stem}_last.pth', f'{model.stem}_last.json'): (model.parent/f).unlink(missing_ok=True)
     return learn
