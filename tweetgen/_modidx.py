@@ -4,6 +4,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
   'syms': { 'tweetgen.cli': { 'tweetgen.cli._evaluate': ('cli.html#_evaluate', 'tweetgen/cli.py'),
                               'tweetgen.cli._generate': ('cli.html#_generate', 'tweetgen/cli.py'),
                               'tweetgen.cli._parser': ('cli.html#_parser', 'tweetgen/cli.py'),
+                              'tweetgen.cli._pretrain': ('cli.html#_pretrain', 'tweetgen/cli.py'),
                               'tweetgen.cli._train': ('cli.html#_train', 'tweetgen/cli.py'),
                               'tweetgen.cli.main': ('cli.html#main', 'tweetgen/cli.py')},
             'tweetgen.data': { 'tweetgen.data.CopyFilter': ('data.html#copyfilter', 'tweetgen/data.py'),
