@@ -35,6 +35,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                'tweetgen.data.time_split': ('data.html#time_split', 'tweetgen/data.py'),
                                'tweetgen.data.trim_truncated': ('data.html#trim_truncated', 'tweetgen/data.py'),
                                'tweetgen.data.tweet_dls': ('data.html#tweet_dls', 'tweetgen/data.py'),
+                               'tweetgen.data.tweet_vocab': ('data.html#tweet_vocab', 'tweetgen/data.py'),
                                'tweetgen.data.unescape_html': ('data.html#unescape_html', 'tweetgen/data.py')},
             'tweetgen.evaluate': { 'tweetgen.evaluate.Evaluation': ('evaluate.html#evaluation', 'tweetgen/evaluate.py'),
                                    'tweetgen.evaluate.KneserNey': ('evaluate.html#kneserney', 'tweetgen/evaluate.py'),

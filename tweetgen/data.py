@@ -14,7 +14,7 @@ __all__ = ['DATASET', 'CSV_NAME', 'DATA_DIR', 'ENV_VAR', 'SAMPLE_CSV', 'TEXT_COL
            'TRUNC_MIN_LEN', 'LINK', 'TWEET_RULES', 'COPY_NGRAM', 'TweetgenError', 'download_csv', 'find_csv',
            'csv_or_sample', 'decode_text', 'read_any_csv', 'read_tweets_csv', 'trim_truncated', 'unescape_html',
            'replace_links', 'normalise_space', 'drop_lost_chars', 'clean_tweet', 'load_tweets', 'load_texts',
-           'time_split', 'replace_caps', 'mark_ellipsis', 'add_bos', 'tweet_dls', 'CopyFilter']
+           'time_split', 'replace_caps', 'mark_ellipsis', 'add_bos', 'tweet_vocab', 'tweet_dls', 'CopyFilter']
 
 # %% ../nbs/00_data.ipynb #b23f1818
 class TweetgenError(Exception):
@@ -190,7 +190,9 @@ def time_split(
     return df.assign(is_valid=df.index >= len(df)-n_valid)
 
 # %% ../nbs/00_data.ipynb #401e63ad
-from fastai.text.all import (BOS, TK_MAJ, TK_UP, DataBlock, TextBlock, ColReader, ColSplitter,
+from collections import Counter
+from typing import Collection
+from fastai.text.all import (BOS, TK_MAJ, TK_UP, DataBlock, TextBlock, ColReader, ColSplitter, make_vocab, tokenize_texts,
                              replace_maj, replace_rep, replace_wrep, spec_add_spaces, rm_useless_spaces)
 
 _re_caps = re.compile(r'(\s|^)([A-Z]+[^a-z\s]*)(?=(\s|$))') # fastai's pattern for words in capitals
@@ -215,16 +217,27 @@ def add_bos(t:str) -> str:
 TWEET_RULES = [mark_ellipsis, replace_rep, replace_wrep, spec_add_spaces, rm_useless_spaces, replace_caps, replace_maj, add_bos]
 
 # %% ../nbs/00_data.ipynb #2e1de57d
+def tweet_vocab(
+    texts:list[str], # The training tweets
+    min_freq:int=3, # Rarer words become `xxunk`...
+    keep:Collection[str]=(), # ...unless they are here (say, words a pretrained model knows): then once is enough
+) -> list[str]:
+    "fastai's vocabulary for `texts` (specials first, then by frequency), keeping the words of `keep` that appear at all"
+    counts = Counter(t for toks in tokenize_texts(texts, rules=TWEET_RULES, n_workers=0) for t in toks)
+    return make_vocab(Counter({w:c for w,c in counts.items() if c >= min_freq or w in keep}), min_freq=1)
+
 def tweet_dls(
     df:pd.DataFrame, # Tweets with `text` and `is_valid` columns (see `time_split`)
     bs:int=32, # Batch size: rows of text read in parallel
     seq_len:int=72, # Tokens per row in one batch
     seed:int|None=None, # Seed for the shuffling of training tweets
     min_freq:int=3, # Rarer words become `xxunk`
+    keep:Collection[str]=(), # Words kept however rare (see `tweet_vocab`)
     **kwargs, # Passed to `DataBlock.dataloaders`
 ):
     "Language-model `DataLoaders` of the tweets in `df`, validated on its `is_valid` rows"
-    block = TextBlock.from_df('text', is_lm=True, seq_len=seq_len, min_freq=min_freq, rules=TWEET_RULES)
+    vocab = tweet_vocab(list(df.text[~df.is_valid]), min_freq, keep) # from the training tweets alone
+    block = TextBlock.from_df('text', is_lm=True, seq_len=seq_len, vocab=vocab, rules=TWEET_RULES)
     dblock = DataBlock(blocks=block, get_x=ColReader('text'), splitter=ColSplitter('is_valid'))
     dls = dblock.dataloaders(df, bs=bs, seq_len=seq_len, seed=seed, **kwargs)
     if min(dls.train.bl, dls.valid.bl) < seq_len: # `bl`: tokens in each of the `bs` rows
