@@ -23,7 +23,7 @@ def _parser() -> argparse.ArgumentParser:
     pt.add_argument('--model', default='models/pretrained', help='folder for lm.pth, lm.pkl and lm.json (default: models/pretrained)')
     pt.add_argument('--data', help="his tweets CSV, whose overlapping documents are left out (default: as for train)")
     pt.add_argument('--max-words', type=int, help='use about this many words of the corpus, drawn at random (default: all)')
-    pt.add_argument('--epochs', type=int, help='epochs over the corpus (default: 4)')
+    pt.add_argument('--epochs', type=int, help='epochs over the corpus (default: 3)')
     pt.add_argument('--lr', type=float, help='learning rate (default: 1e-2)')
     pt.add_argument('--bs', type=int, help='batch size (default: 64)')
     pt.add_argument('--seq-len', type=int, help='tokens per row of a batch (default: 72)')
