@@ -65,6 +65,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                    'tweetgen.evaluate.markov_tweets': ('evaluate.html#markov_tweets', 'tweetgen/evaluate.py'),
                                    'tweetgen.evaluate.ngram_logprobs': ('evaluate.html#ngram_logprobs', 'tweetgen/evaluate.py'),
                                    'tweetgen.evaluate.ngram_scores': ('evaluate.html#ngram_scores', 'tweetgen/evaluate.py'),
+                                   'tweetgen.evaluate.ngram_vocabularies': ('evaluate.html#ngram_vocabularies', 'tweetgen/evaluate.py'),
                                    'tweetgen.evaluate.ngrams': ('evaluate.html#ngrams', 'tweetgen/evaluate.py'),
                                    'tweetgen.evaluate.open_vocab': ('evaluate.html#open_vocab', 'tweetgen/evaluate.py'),
                                    'tweetgen.evaluate.plot_lengths': ('evaluate.html#plot_lengths', 'tweetgen/evaluate.py'),

@@ -10,15 +10,15 @@ from dataclasses import dataclass
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 import markovify
-from fastai.text.all import LMLearner, Numericalize, Tokenizer, first
+from fastai.text.all import LMLearner, Numericalize, Tokenizer, first, make_vocab
 from .data import LINK, CopyFilter, TweetgenError, load_texts, load_tweets, time_split
 from .predict import LINK_TEXT, _markers, as_learner, readable, sample_tokens
 
 # %% auto #0
 __all__ = ['KN_ORDER', 'tweet_tokens', 'token_ids', 'Unigram', 'KneserNey', 'ngram_logprobs', 'ngram_scores', 'awd_logprobs',
-           'awd_scores', 'Spelling', 'words', 'open_vocab', 'lm_table', 'ngrams', 'distinct', 'copy_rate',
-           'markov_tweets', 'TweetSet', 'generated_sets', 'generated_table', 'Evaluation', 'evaluate', 'summary',
-           'plot_lengths']
+           'awd_scores', 'Spelling', 'words', 'open_vocab', 'lm_table', 'ngram_vocabularies', 'ngrams', 'distinct',
+           'copy_rate', 'markov_tweets', 'TweetSet', 'generated_sets', 'generated_table', 'Evaluation', 'evaluate',
+           'summary', 'plot_lengths']
 
 # %% ../nbs/04_evaluate.ipynb #f52da27a
 def _pipeline(learn:LMLearner, cls:type):
@@ -165,6 +165,25 @@ def lm_table(
     rows = {name: dict(perplexity=math.exp(-logp.mean()), accuracy=hits.mean(), **open_vocab(logp, toks, ids[1:] == 0, spelling, eval_texts))
             for name,(logp,hits) in _token_logprobs(learn, ids, trn, order).items()}
     return pd.DataFrame(rows).T.rename_axis('model').assign(tokens=len(ids)-1, unk=float((ids == 0).mean()))
+
+# %% ../nbs/04_evaluate.ipynb #ce0c15de
+def ngram_vocabularies(
+    train_tokens:list[list[str]], # The training tweets, tokenized
+    eval_tokens:list[list[str]], # The tweets to score, tokenized
+    eval_texts:list[str], # The same tweets as cleaned text
+    min_freqs:tuple=(1, 2, 3, 5), # The vocabularies to try
+    order:int=KN_ORDER, # Order of the Kneser-Ney model
+) -> pd.DataFrame:
+    "Open-vocabulary scores of Kneser-Ney and unigram models over vocabularies of words seen at least `min_freq` times"
+    counts,spelling = Counter(t for tw in train_tokens for t in tw),Spelling(words(train_tokens))
+    toks,rows = [t for tw in eval_tokens for t in tw][1:],{}
+    for m in min_freqs:
+        vocab = make_vocab(counts, min_freq=m) # `xxunk` is 0, as in fastai's vocabularies
+        o2i = {w:i for i,w in enumerate(vocab)}
+        trn,ids = (np.array([o2i.get(t, 0) for tw in tws for t in tw]) for tws in (train_tokens, eval_tokens))
+        for name,lm in ((f'Kneser-Ney {order}-gram', KneserNey(trn, len(vocab), order)), ('unigram', Unigram(trn, len(vocab)))):
+            rows[(name, m)] = dict(vocab=len(vocab), unk=(ids == 0).mean(), **open_vocab(ngram_logprobs(lm, ids)[0], toks, ids[1:] == 0, spelling, eval_texts))
+    return pd.DataFrame(rows).T.rename_axis(['model', 'min_freq'])
 
 # %% ../nbs/04_evaluate.ipynb #1b8dd070
 def ngrams(tweet:list[str], n:int) -> list[tuple]:
