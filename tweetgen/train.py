@@ -245,9 +245,12 @@ def save_bundle(learn:LMLearner, model:str|Path, **info) -> tuple[Path, Path]:
 
 # %% ../nbs/02_train.ipynb #83219016
 SMALL = awd_config(emb_sz=200, n_hid=600, n_layers=3) # 5.8M weights with our vocabulary; fastai's full size has 21M
-ULMFIT = dict(config=None, bs=32, seq_len=72, drop_mult=1.0, lr=None, epochs=4, frozen_epochs=1, lr_decay=1.0, pretrained_vocab=False)
-SCRATCH = dict(config=SMALL, bs=16, seq_len=36, drop_mult=2.0, lr=1e-2, epochs=20, frozen_epochs=0, lr_decay=1.0, pretrained_vocab=False)
-FINETUNE = dict(config=None, bs=16, seq_len=36, drop_mult=1.0, lr=1e-2, epochs=12, frozen_epochs=1, lr_decay=2.6, pretrained_vocab=True)
+ULMFIT = dict(config=None, bs=32, seq_len=72, drop_mult=1.0, lr=None, epochs=4, frozen_epochs=1, lr_decay=1.0,
+              pretrained_vocab=False, min_freq=3)
+SCRATCH = dict(config=SMALL, bs=16, seq_len=36, drop_mult=2.0, lr=1e-2, epochs=20, frozen_epochs=0, lr_decay=1.0,
+               pretrained_vocab=False, min_freq=3)
+FINETUNE = dict(config=None, bs=16, seq_len=36, drop_mult=1.0, lr=1e-2, epochs=12, frozen_epochs=1, lr_decay=2.6,
+                pretrained_vocab=True, min_freq=3)
 
 def pretrained_info(pretrained:str|Path) -> dict|None:
     "The description `tweetgen pretrain` wrote beside the weights in `pretrained` (a folder or a `.pth`), if any"
@@ -292,6 +295,7 @@ def train(
     drop_mult:float|None=None, # Multiplies every dropout of the AWD-LSTM
     lr_decay:float|None=None, # Discriminative rates: each layer group's rate over the next lower one's, unfrozen
     pretrained_vocab:bool|None=None, # Keep every training word the pretrained model knows, even one seen once?
+    min_freq:int|None=None, # Other words seen fewer times in training become `xxunk`
     config:dict|None=None, # AWD-LSTM config
     max_tweets:int|None=None, # Use only the newest `max_tweets` tweets (for quick runs)
     valid_pct:float=0.1, # Share of the newest tweets used for validation
@@ -304,13 +308,14 @@ def train(
     if lr is not None and not lr > 0: raise TweetgenError(f"lr={lr}: use a positive learning rate, e.g. 1e-2")
     fnames = pretrained_fnames(pretrained) # fails fast when offline
     given = dict(epochs=epochs, frozen_epochs=frozen_epochs, lr=lr, bs=bs, seq_len=seq_len, drop_mult=drop_mult,
-                 lr_decay=lr_decay, pretrained_vocab=pretrained_vocab, config=config)
+                 lr_decay=lr_decay, pretrained_vocab=pretrained_vocab, min_freq=min_freq, config=config)
     r = {**recipe(pretrained), **{k:v for k,v in given.items() if v is not None}}
     if seed is not None: set_seed(seed, reproducible=True)
     tweets = load_tweets(data)
     if max_tweets: tweets = tweets.tail(max_tweets)
     keep = set(load_vocab(f'{fnames[1]}.pkl')) if fnames and r['pretrained_vocab'] else set()
-    dls = tweet_dls(time_split(tweets, valid_pct), bs=r['bs'], seq_len=r['seq_len'], seed=seed, keep=keep)
+    dls = tweet_dls(time_split(tweets, valid_pct), bs=r['bs'], seq_len=r['seq_len'], seed=seed,
+                    min_freq=r['min_freq'], keep=keep)
     model = Path(model)
     model.parent.mkdir(parents=True, exist_ok=True)
     learn = lm_learner(dls, fnames, config=r['config'], drop_mult=r['drop_mult'], path=model.parent)
