@@ -46,7 +46,8 @@ def run(data:str, runs:Path, spec:dict) -> dict:
     ev = evaluate(learn, data)
     lm,g = ev.lm,ev.generated.loc['AWD-LSTM']
     kn = next(k for k in lm.index if k.startswith('Kneser-Ney'))
-    row = dict(name=spec['name'], spec=json.dumps(spec), pretrain_minutes=round(info['minutes'], 1),
+    row = dict(name=spec['name'], spec=json.dumps(spec), # `finetune` changes the FINETUNE (or SCRATCH) recipe of its day
+ pretrain_minutes=round(info['minutes'], 1),
                pretrain_words=info.get('corpus', {}).get('words', 0), pretrain_ppl=round(info.get('perplexity', float('nan')), 1),
                vocab=len(learn.dls.vocab), finetune_minutes=round(ft_minutes, 1), fastai_ppl=round(learn.valid_scores['perplexity'], 1),
                bpc=round(lm.loc['AWD-LSTM', 'bpc'], 4), word_ppl=round(lm.loc['AWD-LSTM', 'word_ppl'], 1),

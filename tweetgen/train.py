@@ -249,8 +249,8 @@ ULMFIT = dict(config=None, bs=32, seq_len=72, drop_mult=1.0, lr=None, epochs=4, 
               pretrained_vocab=False, min_freq=3)
 SCRATCH = dict(config=SMALL, bs=16, seq_len=36, drop_mult=2.0, lr=1e-2, epochs=20, frozen_epochs=0, lr_decay=1.0,
                pretrained_vocab=False, min_freq=3)
-FINETUNE = dict(config=None, bs=16, seq_len=36, drop_mult=1.0, lr=1e-2, epochs=12, frozen_epochs=1, lr_decay=2.6,
-                pretrained_vocab=True, min_freq=3)
+FINETUNE = dict(config=None, bs=16, seq_len=36, drop_mult=1.0, lr=1e-2, epochs=12, frozen_epochs=1, lr_decay=1.0,
+                pretrained_vocab=True, min_freq=2)
 
 def pretrained_info(pretrained:str|Path) -> dict|None:
     "The description `tweetgen pretrain` wrote beside the weights in `pretrained` (a folder or a `.pth`), if any"
