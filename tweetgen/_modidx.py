@@ -71,6 +71,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                    'tweetgen.evaluate.plot_lengths': ('evaluate.html#plot_lengths', 'tweetgen/evaluate.py'),
                                    'tweetgen.evaluate.summary': ('evaluate.html#summary', 'tweetgen/evaluate.py'),
                                    'tweetgen.evaluate.token_ids': ('evaluate.html#token_ids', 'tweetgen/evaluate.py'),
+                                   'tweetgen.evaluate.token_scores': ('evaluate.html#token_scores', 'tweetgen/evaluate.py'),
                                    'tweetgen.evaluate.tweet_tokens': ('evaluate.html#tweet_tokens', 'tweetgen/evaluate.py'),
                                    'tweetgen.evaluate.words': ('evaluate.html#words', 'tweetgen/evaluate.py')},
             'tweetgen.predict': { 'tweetgen.predict.LSTMStepper': ('predict.html#lstmstepper', 'tweetgen/predict.py'),

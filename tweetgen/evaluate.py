@@ -15,10 +15,10 @@ from .data import LINK, CopyFilter, TweetgenError, load_texts, load_tweets, time
 from .predict import LINK_TEXT, _markers, as_learner, readable, sample_tokens
 
 # %% auto #0
-__all__ = ['KN_ORDER', 'tweet_tokens', 'token_ids', 'Unigram', 'KneserNey', 'ngram_logprobs', 'ngram_scores', 'awd_logprobs',
-           'awd_scores', 'Spelling', 'words', 'open_vocab', 'lm_table', 'ngram_vocabularies', 'ngrams', 'distinct',
-           'copy_rate', 'markov_tweets', 'TweetSet', 'generated_sets', 'generated_table', 'Evaluation', 'evaluate',
-           'summary', 'plot_lengths']
+__all__ = ['KN_ORDER', 'tweet_tokens', 'token_ids', 'Unigram', 'KneserNey', 'ngram_logprobs', 'token_scores', 'ngram_scores',
+           'awd_logprobs', 'awd_scores', 'Spelling', 'words', 'open_vocab', 'lm_table', 'ngram_vocabularies', 'ngrams',
+           'distinct', 'copy_rate', 'markov_tweets', 'TweetSet', 'generated_sets', 'generated_table', 'Evaluation',
+           'evaluate', 'summary', 'plot_lengths']
 
 # %% ../nbs/04_evaluate.ipynb #f52da27a
 def _pipeline(learn:LMLearner, cls:type):
@@ -83,10 +83,13 @@ def ngram_logprobs(lm:Unigram|KneserNey, ids:np.ndarray) -> tuple[np.ndarray, np
         logp.append(math.log(p[ids[i]])); hits.append(p.argmax() == ids[i])
     return np.array(logp),np.array(hits)
 
+def token_scores(logp:np.ndarray, hits:np.ndarray) -> dict:
+    "Perplexity and next-token accuracy from each predicted token's log-probability and whether it was the likeliest"
+    return dict(perplexity=math.exp(-logp.mean()), accuracy=float(hits.mean()))
+
 def ngram_scores(lm:Unigram|KneserNey, ids:np.ndarray) -> dict:
     "Perplexity and next-token accuracy of the n-gram model `lm` over the stream `ids`"
-    logp,hits = ngram_logprobs(lm, ids)
-    return dict(perplexity=math.exp(-logp.mean()), accuracy=hits.mean())
+    return token_scores(*ngram_logprobs(lm, ids))
 
 # %% ../nbs/04_evaluate.ipynb #cc00925d
 @torch.no_grad()
@@ -162,7 +165,7 @@ def lm_table(
     "Per-token and open-vocabulary scores on `eval_tokens` of the AWD-LSTM, a Kneser-Ney model and a unigram model"
     trn,ids = token_ids(learn, train_tokens),token_ids(learn, eval_tokens)
     spelling,toks = Spelling(words(train_tokens)),[t for tw in eval_tokens for t in tw][1:]
-    rows = {name: dict(perplexity=math.exp(-logp.mean()), accuracy=hits.mean(), **open_vocab(logp, toks, ids[1:] == 0, spelling, eval_texts))
+    rows = {name: dict(**token_scores(logp, hits), **open_vocab(logp, toks, ids[1:] == 0, spelling, eval_texts))
             for name,(logp,hits) in _token_logprobs(learn, ids, trn, order).items()}
     return pd.DataFrame(rows).T.rename_axis('model').assign(tokens=len(ids)-1, unk=float((ids == 0).mean()))
 
