@@ -38,8 +38,7 @@ def run(data:str, runs:Path, spec:dict) -> dict:
     ft = dict(spec.get('finetune', {}))
     if 'config' in ft: ft['config'] = awd_config(**ft['config'])
     if 'model' in spec: # a model trained before, by `tweetgen train`: only evaluated
-        learn,ft_minutes = load_model(spec['model']),spec['minutes']
-        learn.valid_scores = json.loads(Path(spec['model']).with_suffix('.json').read_text())['scores']
+        learn,ft_minutes = load_model(spec['model']),spec['minutes'] # its card has its scores
     else:
         learn = train(data, pretrained=pre, model=runs/f"ft-{_key(spec)}"/'tweetgen.pkl', **ft)
         ft_minutes = (time.time()-start)/60
@@ -49,7 +48,7 @@ def run(data:str, runs:Path, spec:dict) -> dict:
     row = dict(name=spec['name'], spec=json.dumps(spec), # `finetune` changes the FINETUNE (or SCRATCH) recipe of its day
  pretrain_minutes=round(info['minutes'], 1),
                pretrain_words=info.get('corpus', {}).get('words', 0), pretrain_ppl=round(info.get('perplexity', float('nan')), 1),
-               vocab=len(learn.dls.vocab), finetune_minutes=round(ft_minutes, 1), fastai_ppl=round(learn.valid_scores['perplexity'], 1),
+               vocab=len(learn.dls.vocab), finetune_minutes=round(ft_minutes, 1), fastai_ppl=round(learn.card.scores['perplexity'], 1),
                bpc=round(lm.loc['AWD-LSTM', 'bpc'], 4), word_ppl=round(lm.loc['AWD-LSTM', 'word_ppl'], 1),
                token_ppl=round(lm.loc['AWD-LSTM', 'perplexity'], 1), unk=round(lm.unk.iloc[0], 3),
                kn_bpc=round(lm.loc[kn, 'bpc'], 4), kn_word_ppl=round(lm.loc[kn, 'word_ppl'], 1),

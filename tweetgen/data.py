@@ -8,17 +8,15 @@ import html, io, os, re, shutil
 from importlib.resources import files
 from pathlib import Path
 import pandas as pd
+from .errors import TweetgenError, check_number
 
 # %% auto #0
 __all__ = ['DATASET', 'CSV_NAME', 'DATA_DIR', 'ENV_VAR', 'SAMPLE_CSV', 'TEXT_COL', 'TIME_COL', 'RT_COL', 'ENCODINGS',
-           'TRUNC_MIN_LEN', 'LINK', 'TWEET_RULES', 'COPY_NGRAM', 'TweetgenError', 'download_csv', 'find_csv',
+           'TRUNC_MIN_LEN', 'LINK', 'TWEET_RULES', 'SPECIAL_TOKENS', 'COPY_NGRAM', 'download_csv', 'find_csv',
            'csv_or_sample', 'decode_text', 'read_any_csv', 'read_tweets_csv', 'trim_truncated', 'unescape_html',
            'replace_links', 'normalise_space', 'drop_lost_chars', 'clean_tweet', 'load_tweets', 'load_texts',
-           'time_split', 'replace_caps', 'mark_ellipsis', 'add_bos', 'tweet_vocab', 'tweet_dls', 'CopyFilter']
-
-# %% ../nbs/00_data.ipynb #b23f1818
-class TweetgenError(Exception):
-    "A problem with the user's input or files, told in one line that says how to fix it."
+           'time_split', 'split_facts', 'replace_caps', 'mark_ellipsis', 'add_bos', 'tweet_vocab', 'lm_block',
+           'tweet_dls', 'CopyFilter']
 
 # %% ../nbs/00_data.ipynb #946a216b
 DATASET = 'kingburrito666/elon-musk-tweets' # Kaggle handle of the data set
@@ -189,10 +187,17 @@ def time_split(
     n_valid = max(1, round(len(df)*valid_pct))
     return df.assign(is_valid=df.index >= len(df)-n_valid)
 
+# %% ../nbs/00_data.ipynb #c61f81a6
+def split_facts(df:pd.DataFrame) -> dict:
+    "Tweet counts of a `time_split`, and the first and last days of its training tweets"
+    trn = df[~df.is_valid]
+    return dict(train=int(len(trn)), valid=int(df.is_valid.sum()),
+                first=f'{trn.time.min():%Y-%m-%d}', last=f'{trn.time.max():%Y-%m-%d}')
+
 # %% ../nbs/00_data.ipynb #401e63ad
 from collections import Counter
 from typing import Collection
-from fastai.text.all import (BOS, TK_MAJ, TK_UP, DataBlock, TextBlock, ColReader, ColSplitter, make_vocab, tokenize_texts,
+from fastai.text.all import (BOS, TK_MAJ, TK_UP, DataBlock, defaults, TextBlock, ColReader, ColSplitter, make_vocab, tokenize_texts,
                              replace_maj, replace_rep, replace_wrep, spec_add_spaces, rm_useless_spaces)
 
 _re_caps = re.compile(r'(\s|^)([A-Z]+[^a-z\s]*)(?=(\s|$))') # fastai's pattern for words in capitals
@@ -216,6 +221,8 @@ def add_bos(t:str) -> str:
 
 TWEET_RULES = [mark_ellipsis, replace_rep, replace_wrep, spec_add_spaces, rm_useless_spaces, replace_caps, replace_maj, add_bos]
 
+SPECIAL_TOKENS = frozenset(defaults.text_spec_tok) | {'xxfake'} # Markers, not words: fastai's, and its vocabulary padding
+
 # %% ../nbs/00_data.ipynb #2e1de57d
 def tweet_vocab(
     texts:list[str], # The training tweets
@@ -225,6 +232,15 @@ def tweet_vocab(
     "fastai's vocabulary for `texts` (specials first, then by frequency), keeping the words of `keep` that appear at all"
     counts = Counter(t for toks in tokenize_texts(texts, rules=TWEET_RULES, n_workers=0) for t in toks)
     return make_vocab(Counter({w:c for w,c in counts.items() if c >= min_freq or w in keep}), min_freq=1)
+
+def lm_block(
+    vocab:list[str], # The vocabulary (see `tweet_vocab`)
+    seq_len:int=72, # Tokens per row in one batch
+    **kwargs, # Passed to `TextBlock.from_df`, e.g. `n_workers`
+) -> DataBlock:
+    "The language-model `DataBlock` of tweets: a `text` column tokenized with `TWEET_RULES`, split on `is_valid`"
+    block = TextBlock.from_df('text', is_lm=True, seq_len=seq_len, vocab=vocab, rules=TWEET_RULES, **kwargs)
+    return DataBlock(blocks=block, get_x=ColReader('text'), splitter=ColSplitter('is_valid'))
 
 def tweet_dls(
     df:pd.DataFrame, # Tweets with `text` and `is_valid` columns (see `time_split`)
@@ -237,9 +253,7 @@ def tweet_dls(
 ):
     "Language-model `DataLoaders` of the tweets in `df`, validated on its `is_valid` rows"
     vocab = tweet_vocab(list(df.text[~df.is_valid]), min_freq, keep) # from the training tweets alone
-    block = TextBlock.from_df('text', is_lm=True, seq_len=seq_len, vocab=vocab, rules=TWEET_RULES)
-    dblock = DataBlock(blocks=block, get_x=ColReader('text'), splitter=ColSplitter('is_valid'))
-    dls = dblock.dataloaders(df, bs=bs, seq_len=seq_len, seed=seed, **kwargs)
+    dls = lm_block(vocab, seq_len).dataloaders(df, bs=bs, seq_len=seq_len, seed=seed, **kwargs)
     if min(dls.train.bl, dls.valid.bl) < seq_len: # `bl`: tokens in each of the `bs` rows
         raise TweetgenError(f"Too few tweets for one batch of bs={bs} x seq_len={seq_len} tokens: "
                             f"use more tweets or a smaller bs/seq_len")

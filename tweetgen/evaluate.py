@@ -11,8 +11,10 @@ from pathlib import Path
 import numpy as np, pandas as pd, torch
 import markovify
 from fastai.text.all import LMLearner, Numericalize, Tokenizer, first, make_vocab
-from .data import LINK, CopyFilter, TweetgenError, load_texts, load_tweets, time_split
-from .predict import LINK_TEXT, _markers, as_learner, readable, sample_tokens
+from .data import LINK, SPECIAL_TOKENS, CopyFilter, TweetgenError, load_texts, load_tweets, time_split
+from .errors import check_number
+from .predict import LINK_TEXT, MAX_SEED, as_learner, readable, sample_tokens
+from .train import model_card
 
 # %% auto #0
 __all__ = ['KN_ORDER', 'tweet_tokens', 'token_ids', 'Unigram', 'KneserNey', 'ngram_logprobs', 'token_scores', 'ngram_scores',
@@ -130,7 +132,7 @@ class Spelling:
 # %% ../nbs/04_evaluate.ipynb #c4d8e1b1
 def words(tweets:list[list[str]]) -> list[str]:
     "The word tokens of tokenized `tweets`, leaving out fastai's markers"
-    return [t for tw in tweets for t in tw if t not in _markers]
+    return [t for tw in tweets for t in tw if t not in SPECIAL_TOKENS]
 
 def open_vocab(
     logp:np.ndarray, # A model's natural-log probability of each predicted token
@@ -191,7 +193,7 @@ def ngram_vocabularies(
 # %% ../nbs/04_evaluate.ipynb #1b8dd070
 def ngrams(tweet:list[str], n:int) -> list[tuple]:
     "The `n`-grams of one tokenized tweet, leaving out fastai's markers"
-    words = [t for t in tweet if t not in _markers]
+    words = [t for t in tweet if t not in SPECIAL_TOKENS]
     return [tuple(words[i:i+n]) for i in range(len(words)-n+1)]
 
 def distinct(tweets:list[list[str]], n:int, budget:int|None=None) -> float:
@@ -275,16 +277,17 @@ def evaluate(
     valid_pct:float|None=None, # As given to `train`; `None`: what the model says
 ) -> Evaluation:
     "Compare `model` with n-gram baselines on held-out tweets, and its generated tweets with a Markov chain's"
-    if n < 1: raise TweetgenError(f"n={n}: generate at least 1 tweet")
+    check_number(n, 'n', 1, 100_000, whole=True)
+    check_number(seed, 'seed', 0, MAX_SEED, whole=True)
     learn = as_learner(model)
-    split_info = getattr(learn, 'split', {})
+    split_info = model_card(learn).split
     max_tweets,valid_pct = max_tweets or split_info.get('max_tweets'),valid_pct or split_info.get('valid_pct', 0.1)
     split = load_tweets(data)
     split = time_split(split.tail(max_tweets) if max_tweets else split, valid_pct)
     trn = list(split.text[~split.is_valid])
     ev = load_texts(tweets) if tweets else list(split.text[split.is_valid])
     trn_toks,ev_toks = tweet_tokens(learn, trn),tweet_tokens(learn, ev) # once, for both tables
-    copies = getattr(learn, 'copy_filter', None) or CopyFilter(trn_toks)
+    copies = model_card(learn).copy_filter or CopyFilter(trn_toks)
     sets = generated_sets(learn, trn, ev, ev_toks, n, seed=seed)
     return Evaluation(lm_table(learn, trn_toks, ev_toks, ev, order), generated_table(sets, copies), sets)
 

@@ -4,28 +4,30 @@
 
 # %% ../nbs/03_predict.ipynb #637e7f22
 from __future__ import annotations
-import json, math, re, weakref
+import json, math, os, re, weakref
+from typing import Iterator
+from fastcore.meta import delegates
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 import torch
 from safetensors.torch import load_file
-from fastai.text.all import (AWD_LSTM, BOS, EOS, FLD, PAD, UNK, TK_MAJ, TK_REP, TK_UP, TK_WREP, ColReader, ColSplitter,
-                             DataBlock, LMLearner, TextBlock, language_model_learner)
+from fastai.text.all import AWD_LSTM, BOS, EOS, FLD, PAD, UNK, TK_MAJ, TK_REP, TK_UP, TK_WREP, LMLearner, language_model_learner
 import pandas as pd
 from fastcore.imports import in_notebook
 from fastprogress.fastprogress import progress_bar
-from .data import LINK, TWEET_RULES, CopyFilter, TweetgenError, normalise_space
-from .train import BUNDLE_FORMAT, MODEL_FILE, MODELS_DIR, bundle_paths, file_sha256
+from .data import LINK, SPECIAL_TOKENS, TWEET_RULES, CopyFilter, lm_block, normalise_space
+from .errors import TweetgenError, check_number
+from .train import BUNDLE_FORMAT, MODEL_ENV_VAR, MODEL_PATH, ModelCard, bundle_paths, file_sha256, model_card, model_path
 
 # %% auto #0
-__all__ = ['LINK_TEXT', 'MODEL_PATH', 'MAX_PROMPT_CHARS', 'LABEL', 'LENGTH_WEIGHT', 'MIN_WORDS', 'detokenize', 'load_model',
-           'filter_probs', 'LSTMStepper', 'stepper', 'Sample', 'sample_tokens', 'fit_chars', 'join_prompt', 'readable',
-           'as_learner', 'check_options', 'clean_prompt', 'generate', 'label', 'score', 'leaderboard']
+__all__ = ['LINK_TEXT', 'MAX_CHARS_LIMIT', 'MAX_SEED', 'MAX_N', 'MAX_PROMPT_CHARS', 'GENERATE_BATCH', 'LABEL', 'LENGTH_WEIGHT',
+           'MIN_WORDS', 'MAX_BOARD', 'WITHHELD', 'detokenize', 'load_model', 'filter_probs', 'draw_rows', 'LSTMStepper',
+           'stepper', 'Sample', 'sample_tokens', 'fit_chars', 'join_prompt', 'readable', 'as_learner', 'check_options',
+           'clean_prompt', 'generate_batches', 'generate', 'label', 'score', 'leaderboard', 'shown_tweets']
 
 # %% ../nbs/03_predict.ipynb #4848e718
 LINK_TEXT = '[link]' # How a generated link reads
-_markers = {BOS, EOS, PAD, FLD, UNK, 'xxfake', TK_MAJ, TK_UP, TK_REP, TK_WREP}
 
 def _case(marker:str, w:str) -> str: return w.upper() if marker==TK_UP else w[:1].upper()+w[1:]
 
@@ -34,7 +36,7 @@ def _unmark(toks:list[str]) -> list[str]:
     out,i = [],0
     while i < len(toks):
         t = toks[i]
-        if t in (TK_MAJ, TK_UP) and i+1 < len(toks) and toks[i+1] not in _markers | {LINK}: out.append(_case(t, toks[i+1])); i += 2
+        if t in (TK_MAJ, TK_UP) and i+1 < len(toks) and toks[i+1] not in SPECIAL_TOKENS | {LINK}: out.append(_case(t, toks[i+1])); i += 2
         elif t in (TK_REP, TK_WREP) and i+2 < len(toks) and toks[i+1].isdigit():
             n,w,i = int(toks[i+1]),toks[i+2],i+3
             if w in (TK_MAJ, TK_UP) and i < len(toks): w,i = _case(w, toks[i]),i+1 # "FFFF": xxrep 4 xxmaj f
@@ -42,7 +44,7 @@ def _unmark(toks:list[str]) -> list[str]:
             elif out and w.isalpha() and out[-1][-1:].isalpha(): out[-1] += w*n # "hmmm": h xxrep 3 m
             else: out.append(w*n)
         else:
-            if t not in _markers: out.append(t)
+            if t not in SPECIAL_TOKENS: out.append(t)
             i += 1
     return out
 
@@ -76,8 +78,6 @@ def detokenize(toks:list[str], link:str=LINK_TEXT) -> str:
     return text
 
 # %% ../nbs/03_predict.ipynb #2c738a33
-MODEL_PATH = MODELS_DIR/MODEL_FILE
-
 def _read_bundle(path:Path) -> tuple[dict, dict]:
     "The JSON description and the tensors of the bundle of `path`, checked"
     weights,desc = bundle_paths(path)
@@ -86,7 +86,9 @@ def _read_bundle(path:Path) -> tuple[dict, dict]:
             raise TweetgenError(f"{path} is a pickle, which tweetgen never loads (it could run code): it needs the "
                                 f"weights-only bundle that `tweetgen train` writes beside it, {weights.name} and {desc.name}")
         if path.exists(): raise TweetgenError(f"{path} is not a tweetgen model: give the .safetensors or .pkl that `tweetgen train` wrote")
-        raise TweetgenError(f"No model at {path}: train one with `tweetgen train`, or pass --model PATH")
+        how = f"set ${MODEL_ENV_VAR}, or train one"
+        raise TweetgenError(f"No model at {path.absolute()}: pass model=PATH, {how} with `tweetgen.train.train`",
+                            cli=f"No model at {path.absolute()}: pass --model PATH, {how} with `tweetgen train`")
     try: meta = json.loads(desc.read_text(encoding='utf-8'))
     except (ValueError, UnicodeDecodeError): meta = None
     if not isinstance(meta, dict) or meta.get('format') != BUNDLE_FORMAT:
@@ -100,14 +102,13 @@ def _read_bundle(path:Path) -> tuple[dict, dict]:
 # %% ../nbs/03_predict.ipynb #1512c759
 def _learner(vocab:list[str], config:dict) -> LMLearner:
     "An AWD-LSTM `LMLearner` of `config`, whose pipeline tokenizes with our rules and numericalizes with `vocab`"
-    block = TextBlock.from_df('text', is_lm=True, vocab=vocab, rules=TWEET_RULES, seq_len=1, n_workers=0)
     placeholder = pd.DataFrame({'text': ['a', 'b'], 'is_valid': [False, True]})
-    dls = DataBlock(blocks=block, get_x=ColReader('text'), splitter=ColSplitter('is_valid')).dataloaders(placeholder, bs=1, seq_len=1)
+    dls = lm_block(vocab, seq_len=1, n_workers=0).dataloaders(placeholder, bs=1, seq_len=1)
     return language_model_learner(dls, AWD_LSTM, config=config, pretrained=False)
 
-def load_model(path:str|Path=MODEL_PATH) -> LMLearner:
-    "The model `train` saved at `path`, from its weights-only bundle, on the CPU, ready to generate"
-    path = Path(path)
+def load_model(path:str|Path|None=None) -> LMLearner:
+    "The model `train` saved at `path` (default: `model_path()`), from its weights-only bundle, on the CPU, ready to generate"
+    path = model_path(path)
     meta,tensors = _read_bundle(path)
     try:
         learn = _learner(meta['vocab'], meta['config'])
@@ -115,8 +116,7 @@ def load_model(path:str|Path=MODEL_PATH) -> LMLearner:
     except (RuntimeError, KeyError, TypeError, ValueError) as e:
         raise TweetgenError(f"{path}: its weights do not fit the vocabulary and config in its JSON ({type(e).__name__}): "
                             f"copy the two files of one model, or retrain with `tweetgen train`") from None
-    if 'copy_filter.n' in tensors: learn.copy_filter = CopyFilter.from_tensors(tensors)
-    learn.awd_config,learn.split = meta['config'],meta.get('split', {})
+    learn.card = ModelCard.from_json(meta, CopyFilter.from_tensors(tensors) if 'copy_filter.n' in tensors else None)
     learn.model.eval()
     return learn
 
@@ -146,6 +146,16 @@ def filter_probs(
     if min_p: probs = probs.masked_fill(probs < min_p*probs.max(-1, keepdim=True).values, 0)
     return probs
 
+# %% ../nbs/03_predict.ipynb #9683f4ea
+def draw_rows(
+    probs:torch.Tensor, # One row of weights per candidate (as `filter_probs` leaves them: not normalised)
+    gen:torch.Generator|None=None, # For a repeatable draw
+) -> torch.Tensor:
+    "One index per row of `probs`, drawn with probability proportional to its weight"
+    cdf = probs.double().cumsum(-1)
+    u = torch.rand(len(probs), 1, generator=gen, dtype=cdf.dtype) * cdf[:,-1:]
+    return torch.searchsorted(cdf, u, right=True)[:,0].clamp_max(probs.shape[-1]-1)
+
 # %% ../nbs/03_predict.ipynb #c0d02313
 def _char_len(t:str) -> int:
     "Characters that token `t` adds to readable text (an upper bound, cheap to compute)"
@@ -156,16 +166,19 @@ class LSTMStepper:
     def __init__(self, model):
         enc,dec = model[0],model[1].decoder
         assert enc.n_dir == 1, 'a language model is not bidirectional'
-        self.emb = enc.encoder.weight
-        self.layers = [(torch.cat([r.module.weight_ih_l0, r.weight_hh_l0_raw], 1).t().contiguous(),
-                        r.module.bias_ih_l0 + r.module.bias_hh_l0) for r in enc.rnns]
+        w_ih = [r.module.weight_ih_l0 for r in enc.rnns]
+        self.w_hh = [r.weight_hh_l0_raw.t().contiguous() for r in enc.rnns]
+        self.b = [r.module.bias_ih_l0 + r.module.bias_hh_l0 for r in enc.rnns]
+        self.first = torch.addmm(self.b[0], enc.encoder.weight, w_ih[0].t()) # layer 0's input term, for every token
+        self.w_ih = [None] + [w.t().contiguous() for w in w_ih[1:]]
         self.dec_w,self.dec_b = dec.weight.t().contiguous(),dec.bias
 
     def __call__(self, x:torch.Tensor, hidden:list) -> tuple[torch.Tensor, list]:
         "Next-token logits after tokens `x` (one per row), and the new `[(h, c), ...]` of each layer"
-        out,new = self.emb[x],[]
-        for (w,b),(h,c) in zip(self.layers, hidden):
-            i,f,g,o = torch.addmm(b, torch.cat([out, h], 1), w).chunk(4, 1)
+        out,new = None,[]
+        for l,(h,c) in enumerate(hidden):
+            pre = self.first[x] if l == 0 else torch.addmm(self.b[l], out, self.w_ih[l])
+            i,f,g,o = torch.addmm(pre, h, self.w_hh[l]).chunk(4, 1)
             c = torch.sigmoid(f)*c + torch.sigmoid(i)*torch.tanh(g)
             out = torch.sigmoid(o)*torch.tanh(c)
             new.append((out, c))
@@ -189,6 +202,44 @@ class Sample:
     logprob:float # Sum over its tokens (and the end-of-tweet token, when `ended`), at temperature 1
 
 # %% ../nbs/03_predict.ipynb #f76dddb3
+def _prime(learn:LMLearner, prompt:str, n:int) -> tuple[torch.Tensor, list]:
+    "Next-token logits after `prompt`, and the LSTM state, for `n` candidates: the prompt runs once, through fastai's model"
+    model = learn.model.eval()
+    plain = lambda t: t.as_subclass(torch.Tensor) # fastai's tensor subclasses cost a little on every operation
+    model.reset()
+    logits = plain(model(_encode(learn, prompt)[None])[0][:,-1]).repeat(n,1)
+    hidden = [(plain(h[0]).repeat(n,1), plain(c[0]).repeat(n,1)) for h,c in model[0].hidden]
+    model.reset()
+    return logits,hidden
+
+def _draw(logits:torch.Tensor, temperature:float, gen:torch.Generator|None, **filters) -> torch.Tensor:
+    "One token for each row of `logits`: the likeliest at temperature 0, else sampled from the filtered distribution"
+    if temperature == 0: return logits.argmax(-1)
+    return draw_rows(filter_probs(torch.softmax(logits/temperature, -1), **filters), gen)
+
+class _Candidates:
+    "The candidates of one batch as they grow: token ids, log-probabilities, lengths in characters, and which ended"
+    def __init__(self, n:int, steps:int, prompt_chars:int, vocab:list[str]):
+        self.ids = torch.full((n, steps), -1)
+        self.logprob,self.ended = torch.zeros(n, dtype=torch.float64),torch.zeros(n, dtype=torch.bool)
+        self.chars = torch.full((n,), prompt_chars)
+        self.lens,self.bos = torch.tensor([_char_len(t) for t in vocab]),vocab.index(BOS)
+
+    def advance(self, step:int, alive:torch.Tensor, nxt:torch.Tensor, logp:torch.Tensor, max_chars:int) -> torch.Tensor:
+        "Add token `nxt[j]` (log-probability from `logp`) to candidate `alive[j]`; the `j`s still going"
+        self.logprob.index_add_(0, alive, logp.gather(1, nxt[:,None])[:,0].double())
+        end = nxt == self.bos # the model ended the tweet
+        self.ended[alive[end]] = True
+        go = (~end).nonzero()[:,0]
+        rows,toks = alive[go],nxt[go]
+        self.ids[rows, step] = toks
+        self.chars[rows] += self.lens[toks]
+        return go[self.chars[rows] < max_chars]
+
+    def samples(self, vocab:list[str]) -> list[Sample]:
+        return [Sample([vocab[i] for i in ids if i >= 0], bool(e), float(lp))
+                for ids,e,lp in zip(self.ids.tolist(), self.ended.tolist(), self.logprob.tolist())]
+
 @torch.no_grad()
 def sample_tokens(
     learn:LMLearner, # A language model
@@ -203,39 +254,23 @@ def sample_tokens(
     trace:list|None=None, # If a list, gets each step's `(candidates, probabilities)`, for tests
 ) -> list[Sample]:
     "Sample `n` continuations of `prompt` in one batch, each until the model ends the tweet or `max_chars`"
-    vocab,model = learn.dls.vocab,learn.model.eval()
+    vocab = learn.dls.vocab
     gen = torch.Generator().manual_seed(seed) if seed is not None else None
-    model.reset()
-    plain = lambda t: t.as_subclass(torch.Tensor) # fastai's tensor subclasses cost a little on every operation
-    logits = plain(model(_encode(learn, prompt)[None])[0][:,-1]).repeat(n,1) # the prompt, once, through fastai's model
-    hidden = [(plain(h[0]).repeat(n,1), plain(c[0]).repeat(n,1)) for h,c in model[0].hidden]
-    model.reset()
-    step_model = stepper(model)
-    banned,bos = _banned(vocab, no_unk),vocab.index(BOS)
-    samples,chars = [Sample([], False, 0.) for _ in range(n)],[len(prompt)]*n
+    logits,hidden = _prime(learn, prompt, n)
+    step_model,banned,cands = stepper(learn.model),_banned(vocab, no_unk),_Candidates(n, max_chars, len(prompt), vocab)
     alive = torch.arange(n)
     steps = range(max_chars)
     for step in (progress_bar(steps, leave=False) if show_bar else steps):
         logp = torch.log_softmax(logits, -1)
         if trace is not None: trace.append((alive, logp.exp()))
         logits[:,banned] = -float('inf')
-        if step==0: logits[:,bos] = -float('inf') # a tweet adds at least one token to its prompt
-        if temperature==0: nxt = logits.argmax(-1)
-        else:
-            probs = filter_probs(torch.softmax(logits/temperature, -1), top_k, top_p, min_p)
-            nxt = torch.multinomial(probs, 1, generator=gen)[:,0]
-        keep = []
-        for j,(i,t,lp) in enumerate(zip(alive.tolist(), nxt.tolist(), logp.gather(1, nxt[:,None])[:,0].tolist())):
-            s = samples[i]
-            s.logprob += lp
-            if t==bos: s.ended = True; continue
-            s.tokens.append(vocab[t]); chars[i] += _char_len(vocab[t])
-            if chars[i] < max_chars: keep.append(j)
-        if not keep: break
-        keep = torch.tensor(keep)
+        if step==0: logits[:,cands.bos] = -float('inf') # a tweet adds at least one token to its prompt
+        nxt = _draw(logits, temperature, gen, top_k=top_k, top_p=top_p, min_p=min_p)
+        keep = cands.advance(step, alive, nxt, logp, max_chars)
+        if not len(keep): break
         alive,nxt = alive[keep],nxt[keep]
         logits,hidden = step_model(nxt, [(h[keep], c[keep]) for h,c in hidden])
-    return samples
+    return cands.samples(vocab)
 
 # %% ../nbs/03_predict.ipynb #cfc3ebf2
 def fit_chars(text:str, max_chars:int) -> str:
@@ -261,22 +296,27 @@ def readable(prompt:str, toks:list[str], max_chars:int=280) -> str:
 def _cached_model(path:Path, mtime:float) -> LMLearner: return load_model(path)
 
 def as_learner(model:LMLearner|str|Path|None) -> LMLearner:
-    "`model` if it is a learner, else the model at that path (default `MODEL_PATH`), loaded once"
+    "`model` if it is a learner, else the model at that path (default: `model_path()`), loaded once"
     if isinstance(model, LMLearner): return model
-    path = Path(model or MODEL_PATH).absolute()
+    path = model_path(model).absolute()
     weights = bundle_paths(path)[0]
     return _cached_model(path, weights.stat().st_mtime if weights.is_file() else 0) # a new file, a new load
 
 # %% ../nbs/03_predict.ipynb #efee8b61
-def check_options(n:int=1, temperature:float=0.8, max_chars:int=280, top_k:int|None=None, top_p:float|None=None,
-                  min_p:float|None=None, **kwargs):
-    "Raise a `TweetgenError` for a sampling option out of range"
-    if n < 1: raise TweetgenError(f"n={n}: ask for at least 1 tweet")
-    if temperature < 0: raise TweetgenError(f"temperature={temperature}: use 0 (greedy) or more; 0.7-1.0 reads best")
-    if max_chars < 1: raise TweetgenError(f"max_chars={max_chars}: use at least 1 (tweets have up to 280)")
-    if top_k is not None and top_k < 1: raise TweetgenError(f"top_k={top_k}: use 1 or more, or leave it out")
-    if top_p is not None and not 0 < top_p <= 1: raise TweetgenError(f"top_p={top_p}: use a value in (0, 1], e.g. 0.9")
-    if min_p is not None and not 0 <= min_p < 1: raise TweetgenError(f"min_p={min_p}: use a value in [0, 1), e.g. 0.05")
+MAX_CHARS_LIMIT = 2_000 # The longest text `max_chars` may ask for (a tweet has up to 280)
+MAX_SEED = 2**64 - 1 # Seeds are 64-bit in torch
+MAX_N = 10_000_000 # The most tweets one call makes: hours of CPU, however it is batched
+
+def check_options(n:int=1, temperature:float=0.8, max_chars:int=280, seed:int|None=None, top_k:int|None=None,
+                  top_p:float|None=None, min_p:float|None=None, **kwargs):
+    "Raise a `TweetgenError` for a sampling option out of range, nan and infinities included"
+    check_number(n, 'n', 1, MAX_N, whole=True)
+    check_number(temperature, 'temperature', 0, hint='0 is greedy; 0.7-1.0 reads best')
+    check_number(max_chars, 'max_chars', 1, MAX_CHARS_LIMIT, whole=True, hint='a tweet has up to 280')
+    if seed is not None: check_number(seed, 'seed', 0, MAX_SEED, whole=True)
+    if top_k is not None: check_number(top_k, 'top_k', 1, whole=True, hint='or leave it out')
+    if top_p is not None: check_number(top_p, 'top_p', 0, 1, above=True, hint='e.g. 0.9')
+    if min_p is not None: check_number(min_p, 'min_p', 0, 1, hint='e.g. 0.05')
 
 # %% ../nbs/03_predict.ipynb #e8c4a22c
 MAX_PROMPT_CHARS = 280
@@ -284,29 +324,42 @@ MAX_PROMPT_CHARS = 280
 def clean_prompt(prompt:str) -> str:
     "The prompt on one line, without control characters, checked for length"
     prompt = normalise_space(''.join(c if c.isprintable() else ' ' for c in str(prompt)))
-    if len(prompt) > MAX_PROMPT_CHARS: raise TweetgenError(f"The prompt has {len(prompt)} characters: a tweet starts with fewer than {MAX_PROMPT_CHARS}")
+    if len(prompt) > MAX_PROMPT_CHARS: raise TweetgenError(f"The prompt has {len(prompt):,} characters, over the {MAX_PROMPT_CHARS}-character limit of a tweet: shorten it")
     return prompt
 
 # %% ../nbs/03_predict.ipynb #8fd49eb1
-def _sample(prompt, n, temperature, max_chars, seed, model, **kwargs) -> tuple[str, LMLearner, list[Sample]]:
-    "Check the options and the prompt, then sample `n` candidates from `model`"
-    check_options(n, temperature, max_chars, **kwargs)
+GENERATE_BATCH = 256 # Candidates sampled at once: the memory of a call is that of one batch, however many it asks for
+
+def _batches(n:int, seed:int|None, batch:int=GENERATE_BATCH):
+    "The size and seed of each batch of `n` candidates: the k-th batch draws with `seed + k`"
+    for k,start in enumerate(range(0, n, batch)):
+        yield min(batch, n-start),None if seed is None else (seed + k) % (MAX_SEED + 1)
+
+def _sample(prompt, n, temperature, max_chars, seed, model, **kwargs) -> tuple[str, LMLearner, Iterator[list[Sample]]]:
+    "Check the options and the prompt, then sample `n` candidates from `model`, a batch at a time"
+    check_options(n, temperature, max_chars, seed, **kwargs)
     prompt,learn = clean_prompt(prompt),as_learner(model)
-    return prompt,learn,sample_tokens(learn, prompt, n, temperature, max_chars, seed, show_bar=n>=50 and in_notebook(), **kwargs)
+    return prompt,learn,(sample_tokens(learn, prompt, size, temperature, max_chars, s, show_bar=size>=50 and in_notebook(), **kwargs)
+                         for size,s in _batches(n, seed))
 
 # %% ../nbs/03_predict.ipynb #d4aac147
-def generate(
+def generate_batches(
     prompt:str='', # How every tweet starts
-    n:int=1, # How many tweets
+    n:int=1, # How many tweets, in all
     temperature:float=0.8, # Lower is safer, higher is wilder; 0 is greedy
     max_chars:int=280, # Longest tweet, in characters
     seed:int|None=None, # The same seed gives the same tweets
-    model:LMLearner|str|Path|None=None, # A learner, or the path of an exported one; default `MODEL_PATH`
+    model:LMLearner|str|Path|None=None, # A learner, or the path of an exported one; default `model_path()`
     **kwargs, # `top_k`, `top_p`, `min_p`, `no_unk`: see `sample_tokens`
-) -> list[str]:
+) -> Iterator[list[str]]:
+    "`n` machine-generated tweets that start with `prompt`, a list of up to `GENERATE_BATCH` at a time, as they are made"
+    prompt,_,batches = _sample(prompt, n, temperature, max_chars, seed, model, **kwargs)
+    for samples in batches: yield [readable(prompt, s.tokens, max_chars) for s in samples]
+
+@delegates(generate_batches)
+def generate(prompt:str='', n:int=1, **kwargs) -> list[str]:
     "`n` machine-generated tweets that start with `prompt`"
-    prompt,_,samples = _sample(prompt, n, temperature, max_chars, seed, model, **kwargs)
-    return [readable(prompt, s.tokens, max_chars) for s in samples]
+    return [t for batch in generate_batches(prompt, n, **kwargs) for t in batch]
 
 # %% ../nbs/03_predict.ipynb #f3c0a653
 LABEL = '[generated]' # Marks machine-generated text wherever tweetgen shows it
@@ -340,6 +393,8 @@ def _verdicts(samples:list[Sample], texts:list[str], copies) -> list[str]:
     return out
 
 # %% ../nbs/03_predict.ipynb #0d5e3dcc
+MAX_BOARD = 10_000 # The most candidates one leader board ranks
+
 def leaderboard(
     prompt:str='', # How every tweet starts
     n_candidates:int=200, # How many to generate
@@ -347,17 +402,28 @@ def leaderboard(
     temperature:float=0.8, # See `sample_tokens`
     max_chars:int=280, # Longest tweet
     seed:int|None=None, # The same seed gives the same table
-    model:LMLearner|str|Path|None=None, # A learner or the path of one; default `MODEL_PATH`
+    model:LMLearner|str|Path|None=None, # A learner or the path of one; default `model_path()`
     length_weight:float=LENGTH_WEIGHT, # See `score`
     **kwargs, # `top_k`, `top_p`, `min_p`, `no_unk`
 ) -> pd.DataFrame:
     "Every candidate, best first, with its score and `status`: 'leader', 'lower score', or why it was filtered"
-    prompt,learn,samples = _sample(prompt, n_candidates, temperature, max_chars, seed, model, **kwargs)
+    check_number(n_candidates, 'n_candidates', 1, MAX_BOARD, whole=True, hint='each is kept in memory to be ranked')
+    check_number(top, 'top', 1, MAX_BOARD, whole=True)
+    prompt,learn,batches = _sample(prompt, n_candidates, temperature, max_chars, seed, model, **kwargs)
+    samples = [s for b in batches for s in b]
     texts = [readable(prompt, s.tokens, max_chars) for s in samples]
     df = pd.DataFrame(dict(tweet=texts, score=[score(s, length_weight) for s in samples],
                            tokens=[len(s.tokens) for s in samples],
-                           status=_verdicts(samples, texts, getattr(learn, 'copy_filter', None))))
+                           status=_verdicts(samples, texts, model_card(learn).copy_filter)))
     df = df.sort_values(['status', 'score'], ascending=[True, False], ignore_index=True) # '' (ranked) first
     ranked = df.status == ''
     df.loc[ranked, 'status'] = ['leader']*min(top, ranked.sum()) + ['lower score']*max(ranked.sum()-top, 0)
     return df
+
+# %% ../nbs/03_predict.ipynb #51eeae30
+WITHHELD = '(withheld: it repeats his words)' # Shown instead of a candidate that copies a training tweet
+
+def shown_tweets(board:pd.DataFrame) -> pd.Series:
+    "The candidates of `board` as they may be shown: labelled, and withheld when they copy a training tweet"
+    return pd.Series([label(WITHHELD if why.endswith('a training tweet') else t) for t,why in zip(board.tweet, board.status)],
+                     index=board.index, dtype=object)

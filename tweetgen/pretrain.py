@@ -11,7 +11,8 @@ from urllib.error import URLError
 import pandas as pd, torch
 from fastai.text.all import (UNK, DataBlock, TextBlock, ColReader, IndexSplitter, LMLearner, set_seed, untar_data, URLs)
 from .data import TWEET_RULES, TweetgenError, decode_text, find_csv, load_texts, normalise_space, replace_links, unescape_html
-from .train import SMALL, fit_ulmfit, lm_learner, resume_run, scores, write_atomic
+from .errors import check_number
+from .train import SMALL_AWD, check_recipe, fit_ulmfit, lm_learner, resume_run, valid_scores, write_atomic
 
 # %% auto #0
 __all__ = ['CORPORA', 'OVERLAP_WORDS', 'PRETRAIN_FORMAT', 'PRETRAIN', 'unwiki', 'clean_doc', 'is_wikitext', 'read_corpus_file',
@@ -140,12 +141,12 @@ def save_pretrained(learn:LMLearner, path:Path, info:dict) -> Path:
     path.mkdir(parents=True, exist_ok=True)
     write_atomic(path/'lm.pth', lambda p: torch.save(learn.model.state_dict(), p))
     write_atomic(path/'lm.pkl', lambda p: p.write_bytes(pickle.dumps(list(learn.dls.vocab))))
-    meta = dict(format=PRETRAIN_FORMAT, arch='AWD_LSTM', config=learn.awd_config, vocab_size=len(learn.dls.vocab), **info)
+    meta = dict(format=PRETRAIN_FORMAT, arch='AWD_LSTM', config=learn.card.config, vocab_size=len(learn.dls.vocab), **info)
     write_atomic(path/'lm.json', lambda p: p.write_text(json.dumps(meta, indent=1)))
     return path
 
 # %% ../nbs/01_pretrain.ipynb #8ddf2c0a
-PRETRAIN = dict(config=SMALL, bs=64, seq_len=72, drop_mult=0.3, lr=1e-2, epochs=3, max_vocab=8000)
+PRETRAIN = dict(config=SMALL_AWD, bs=64, seq_len=72, drop_mult=0.3, lr=1e-2, epochs=3, max_vocab=8000)
 
 def _corpus_info(files, docs, dropped, dls) -> dict:
     "What the model was pretrained on, for its JSON"
@@ -164,8 +165,8 @@ def pretrain(
 ) -> LMLearner:
     "ULMFiT's first step: train a general AWD-LSTM language model on `corpora`, and save it in fastai's pretrained format"
     r = {**PRETRAIN, **{k:v for k,v in kwargs.items() if v is not None}}
-    if r['epochs'] < 1: raise TweetgenError(f"epochs={r['epochs']}: train for at least 1 epoch")
-    if max_words is not None and max_words < 1: raise TweetgenError(f"max_words={max_words}: use at least 1")
+    check_recipe(r)
+    if max_words is not None: check_number(max_words, 'max_words', 1, whole=True)
     files = [f for c in corpora for f in corpus_files(c)] # listed (or downloaded) once
     docs = read_corpus(files, max_words, seed)
     docs,dropped = drop_overlaps(docs, load_texts(find_csv(data), drop_retweets=False))
@@ -179,8 +180,8 @@ def pretrain(
     start = time.time()
     fit_ulmfit(learn, r['lr'], r['epochs'], 0, pretrained=False, stem='lm', progress=progress, cbs=cbs)
     learn.load('lm_best')
-    learn.valid_scores = scores(learn)
-    info = dict(corpus=_corpus_info(files, docs, dropped, dls), recipe=settings, minutes=(time.time()-start)/60, **learn.valid_scores)
+    learn.card.scores = valid_scores(learn)
+    info = dict(corpus=_corpus_info(files, docs, dropped, dls), recipe=settings, minutes=(time.time()-start)/60, **learn.card.scores)
     save_pretrained(learn, model, info)
     for f in ('lm_last.pth', 'lm_last.json', 'lm_best.pth'): (model/f).unlink(missing_ok=True)
     return learn

@@ -5,6 +5,7 @@
 # %% ../nbs/02_train.ipynb #542214ac
 from __future__ import annotations
 import hashlib, io, json, os, pickle, socket
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Callable
 from urllib.error import URLError
@@ -16,18 +17,26 @@ from fastai.text.all import (AWD_LSTM, Callback, LMLearner, Perplexity, SaveMode
                              valley, URLs, clean_raw_keys, load_ignore_keys, match_embeds)
 from fastai.data.external import fastai_cfg
 from fastai.learner import save_model
-from .data import TWEET_RULES, CopyFilter, TweetgenError, load_tweets, time_split, tweet_dls
+from .errors import TweetgenError, check_number
+from .data import TWEET_RULES, CopyFilter, load_tweets, split_facts, time_split, tweet_dls
 
 # %% auto #0
-__all__ = ['MODELS_DIR', 'MODEL_FILE', 'BUNDLE_FORMAT', 'SMALL', 'ULMFIT', 'SCRATCH', 'FINETUNE', 'TINY', 'DROPOUTS',
-           'local_pretrained', 'write_pretrained', 'load_vocab', 'load_weights', 'load_pretrained', 'download_wt103',
-           'pretrained_fnames', 'awd_config', 'lm_learner', 'wt103_reachable', 'write_atomic', 'save_atomic',
-           'KeepBest', 'Checkpoint', 'fit_ulmfit', 'scores', 'export_atomic', 'bundle_paths', 'file_sha256',
-           'save_bundle', 'pretrained_info', 'recipe', 'resume_run', 'train', 'save_trained']
+__all__ = ['MODELS_DIR', 'MODEL_FILE', 'MODEL_PATH', 'MODEL_ENV_VAR', 'BUNDLE_FORMAT', 'SMALL_AWD', 'ULMFIT', 'SCRATCH',
+           'FINETUNE', 'RECIPE_KEYS', 'LIMITS', 'TINY', 'DROPOUTS', 'model_path', 'local_pretrained',
+           'write_pretrained', 'load_vocab', 'load_weights', 'load_pretrained', 'download_wt103', 'pretrained_fnames',
+           'awd_config', 'ModelCard', 'model_card', 'lm_learner', 'wt103_reachable', 'write_atomic', 'save_atomic',
+           'KeepBest', 'Checkpoint', 'fit_ulmfit', 'valid_scores', 'export_atomic', 'bundle_paths', 'file_sha256',
+           'save_bundle', 'pretrained_info', 'recipe', 'check_recipe', 'resume_run', 'train', 'save_trained']
 
 # %% ../nbs/02_train.ipynb #770eb18d
 MODELS_DIR = Path('models')
 MODEL_FILE = 'tweetgen.pkl' # The exported learner, inside `MODELS_DIR`
+MODEL_PATH = MODELS_DIR/MODEL_FILE # The default model, relative to the folder Python runs in...
+MODEL_ENV_VAR = 'TWEETGEN_MODEL' # ...unless this environment variable names another
+
+def model_path(model:str|Path|None=None) -> Path:
+    "Where the model is (or goes): `model` when given, else `$TWEETGEN_MODEL`, else `MODEL_PATH`"
+    return Path(model or os.environ.get(MODEL_ENV_VAR) or MODEL_PATH)
 
 def local_pretrained(path:str|Path) -> list[str]:
     "fastai's `pretrained_fnames` (weights, vocab; no extensions) for a local pair of `.pth` and `.pkl` files"
@@ -104,6 +113,33 @@ def awd_config(**kwargs) -> dict:
     "fastai's AWD-LSTM language-model config, with `kwargs` changed"
     return {**awd_lstm_lm_config, **kwargs}
 
+# %% ../nbs/02_train.ipynb #416c6618
+@dataclass
+class ModelCard:
+    "What a tweetgen model is, beside its weights"
+    config:dict # AWD-LSTM config: the shapes of the weights
+    pretrained:str='none' # Where the weights started: 'wt103', 'none', or a folder of pretrained weights
+    split:dict=field(default_factory=dict) # `max_tweets` and `valid_pct`, to rebuild its training/validation split
+    data:dict=field(default_factory=dict) # Its tweets: `train` and `valid` counts, `first` and `last` days (`split_facts`)
+    scores:dict=field(default_factory=dict) # Validation loss, accuracy and perplexity (see `valid_scores`)
+    settings:dict=field(default_factory=dict) # The whole recipe it was trained with
+    copy_filter:CopyFilter|None=field(default=None, repr=False) # Recognises its training tweets; saved with the weights
+
+    def to_json(self) -> dict:
+        "Everything but the copy filter, for the bundle's JSON"
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != 'copy_filter'}
+
+    @classmethod
+    def from_json(cls, meta:dict, copy_filter:CopyFilter|None=None) -> ModelCard:
+        "The card in a bundle's JSON; what an older bundle lacks stays empty"
+        kw = {f.name: meta[f.name] for f in fields(cls) if f.name in meta and f.name != 'copy_filter'}
+        kw.setdefault('pretrained', str(meta.get('settings', {}).get('pretrained', 'none')))
+        return cls(**kw, copy_filter=copy_filter)
+
+def model_card(learn:LMLearner) -> ModelCard:
+    "The card of `learn`; an empty one for a learner tweetgen did not make"
+    return getattr(learn, 'card', None) or ModelCard(config={})
+
 # %% ../nbs/02_train.ipynb #9a75c803
 def lm_learner(
     dls, # Language-model `DataLoaders` (see `tweet_dls`)
@@ -122,7 +158,8 @@ def lm_learner(
         if 'size mismatch' not in str(e): raise
         raise TweetgenError(f"The pretrained weights in {pretrained} do not fit this model's config: "
                             f"use the config they were trained with") from None
-    learn.awd_config = awd_config(**(config or {})) # the shapes, for the weights-only bundle
+    where = 'none' if fnames is None else str(pretrained) if isinstance(pretrained, (str, Path)) else str(Path(fnames[0]).parent)
+    learn.card = ModelCard(awd_config(**(config or {})), pretrained=where)
     return learn
 
 # %% ../nbs/02_train.ipynb #e7187bf4
@@ -205,7 +242,7 @@ def fit_ulmfit(
     return lr
 
 # %% ../nbs/02_train.ipynb #dc755751
-def scores(learn:LMLearner) -> dict:
+def valid_scores(learn:LMLearner) -> dict:
     "Validation loss, next-token accuracy and perplexity of `learn`; its recorder keeps the training history"
     rec = learn.recorder
     history = rec.lrs,rec.iters,rec.losses,rec.values # `validate` starts a new record, as `fit` does
@@ -231,26 +268,27 @@ def file_sha256(path:Path) -> str: return hashlib.sha256(Path(path).read_bytes()
 def _bundle_tensors(learn:LMLearner) -> dict:
     "The model's weights (each its own copy: safetensors stores no shared tensors) and the copy filter's hashes"
     out = {f'model.{k}': v.detach().cpu().clone().contiguous() for k,v in learn.model.state_dict().items()}
-    if (cf := getattr(learn, 'copy_filter', None)) is not None: out.update(cf.tensors())
+    if (cf := model_card(learn).copy_filter) is not None: out.update(cf.tensors())
     return out
 
 def save_bundle(learn:LMLearner, model:str|Path, **info) -> tuple[Path, Path]:
-    "Write the weights-only bundle of `learn` beside `model`; `info` goes into the JSON"
+    "Write the weights-only bundle of `learn` beside `model`: its card, and `info`, go into the JSON"
     weights,desc = bundle_paths(model)
     write_atomic(weights, lambda p: save_file(_bundle_tensors(learn), p, metadata={'format': BUNDLE_FORMAT}))
-    meta = dict(format=BUNDLE_FORMAT, arch='AWD_LSTM', config=learn.awd_config, vocab=list(learn.dls.vocab),
-                rules=[r.__name__ for r in TWEET_RULES], weights_sha256=file_sha256(weights), **info)
+    meta = dict(format=BUNDLE_FORMAT, arch='AWD_LSTM', vocab=list(learn.dls.vocab), rules=[r.__name__ for r in TWEET_RULES],
+                weights_sha256=file_sha256(weights), **model_card(learn).to_json(), **info)
     write_atomic(desc, lambda p: p.write_text(json.dumps(meta, indent=1)))
     return weights,desc
 
 # %% ../nbs/02_train.ipynb #83219016
-SMALL = awd_config(emb_sz=200, n_hid=600, n_layers=3) # 5.8M weights with our vocabulary; fastai's full size has 21M
+SMALL_AWD = awd_config(emb_sz=200, n_hid=600, n_layers=3) # 5.8M weights with our vocabulary; fastai's full size has 21M
 ULMFIT = dict(config=None, bs=32, seq_len=72, drop_mult=1.0, lr=None, epochs=4, frozen_epochs=1, lr_decay=1.0,
               pretrained_vocab=False, min_freq=3)
-SCRATCH = dict(config=SMALL, bs=16, seq_len=36, drop_mult=2.0, lr=1e-2, epochs=20, frozen_epochs=0, lr_decay=1.0,
+SCRATCH = dict(config=SMALL_AWD, bs=16, seq_len=36, drop_mult=2.0, lr=1e-2, epochs=20, frozen_epochs=0, lr_decay=1.0,
                pretrained_vocab=False, min_freq=3)
 FINETUNE = dict(config=None, bs=16, seq_len=36, drop_mult=1.0, lr=1e-2, epochs=12, frozen_epochs=1, lr_decay=1.0,
                 pretrained_vocab=True, min_freq=2)
+RECIPE_KEYS = tuple(SCRATCH) # What a recipe sets, and `train` takes as keyword arguments
 
 def pretrained_info(pretrained:str|Path) -> dict|None:
     "The description `tweetgen pretrain` wrote beside the weights in `pretrained` (a folder or a `.pth`), if any"
@@ -266,6 +304,20 @@ def recipe(pretrained:str|Path|None) -> dict:
     if pretrained is None or str(pretrained) == 'none': return dict(SCRATCH)
     info = None if str(pretrained) == 'wt103' else pretrained_info(pretrained)
     return dict(FINETUNE, config=info['config']) if info else dict(ULMFIT)
+
+# %% ../nbs/02_train.ipynb #706d4935
+LIMITS = dict(epochs=(1, 10_000), frozen_epochs=(0, 10_000), bs=(1, 65_536), seq_len=(1, 65_536), min_freq=(1, None),
+              max_vocab=(1, None), emb_sz=(1, 10_000), n_hid=(1, 10_000), n_layers=(1, 16)) # Whole-number settings
+
+def check_recipe(r:dict):
+    "Raise a `TweetgenError` for a setting of recipe `r` out of range"
+    config = awd_config(**(r.get('config') or {}))
+    for k,v in {**r, **config}.items():
+        if k in LIMITS: check_number(v, k, *LIMITS[k], whole=True)
+    if r.get('lr') is not None: check_number(r['lr'], 'lr', 0, 10, above=True, hint='e.g. 1e-2')
+    if 'lr_decay' in r: check_number(r['lr_decay'], 'lr_decay', 0, 100, above=True, hint='1 is off, ULMFiT uses 2.6')
+    top = max(v for k,v in config.items() if k.endswith('_p'))
+    if 'drop_mult' in r: check_number(r['drop_mult'], 'drop_mult', 0, 1/top, hint=f'so that no dropout goes above 1 (the largest is {top})')
 
 # %% ../nbs/02_train.ipynb #7f6bdf24
 def resume_run(learn:LMLearner, stem:str, settings:dict, resume:bool) -> dict|None:
@@ -285,56 +337,50 @@ def resume_run(learn:LMLearner, stem:str, settings:dict, resume:bool) -> dict|No
 def train(
     data:str|Path|None=None, # Tweets CSV; `None` means `find_csv()`
     pretrained:str|Path='wt103', # 'wt103', 'none', or a local weights + vocabulary pair (`tweetgen pretrain` writes one)
-    model:str|Path=MODELS_DIR/MODEL_FILE, # Where the exported learner goes; its bundle and checkpoints go beside it
+    model:str|Path|None=None, # Where the exported learner goes (default: `model_path()`); its bundle and checkpoints go beside it
     resume:bool=False, # Go on from the last epoch an interrupted run saved?
-    epochs:int|None=None, # Epochs of the whole model
-    frozen_epochs:int|None=None, # Epochs of the last layer group first, when pretrained
-    lr:float|None=None, # Learning rate; `None` in the recipe means `lr_find`'s suggestion
-    bs:int|None=None, # Batch size
-    seq_len:int|None=None, # Tokens per row of a batch
-    drop_mult:float|None=None, # Multiplies every dropout of the AWD-LSTM
-    lr_decay:float|None=None, # Discriminative rates: each layer group's rate over the next lower one's, unfrozen
-    pretrained_vocab:bool|None=None, # Keep every training word the pretrained model knows, even one seen once?
-    min_freq:int|None=None, # Other words seen fewer times in training become `xxunk`
-    config:dict|None=None, # AWD-LSTM config
     max_tweets:int|None=None, # Use only the newest `max_tweets` tweets (for quick runs)
     valid_pct:float=0.1, # Share of the newest tweets used for validation
     seed:int|None=42, # Makes the run repeatable
     show_plot:bool=False, # Plot `lr_find`?
     cbs:list|None=None, # More callbacks for `fit_one_cycle`
+    **kwargs, # Changes to the recipe (see `recipe`): any of `RECIPE_KEYS`
 ) -> LMLearner:
     "Train a language model on the tweets in `data` (defaults: `recipe(pretrained)`), and save it at `model`"
-    if epochs is not None and epochs < 1: raise TweetgenError(f"epochs={epochs}: train for at least 1 epoch")
-    if lr is not None and not lr > 0: raise TweetgenError(f"lr={lr}: use a positive learning rate, e.g. 1e-2")
+    if unknown := set(kwargs) - set(RECIPE_KEYS): raise TypeError(f"train() got {', '.join(sorted(unknown))}: a recipe has {', '.join(RECIPE_KEYS)}")
+    given = {k:v for k,v in kwargs.items() if v is not None}
+    check_recipe(given)
+    check_number(valid_pct, 'valid_pct', 0, 1, above=True)
+    if max_tweets is not None: check_number(max_tweets, 'max_tweets', 2, whole=True)
     fnames = pretrained_fnames(pretrained) # fails fast when offline
-    given = dict(epochs=epochs, frozen_epochs=frozen_epochs, lr=lr, bs=bs, seq_len=seq_len, drop_mult=drop_mult,
-                 lr_decay=lr_decay, pretrained_vocab=pretrained_vocab, min_freq=min_freq, config=config)
-    r = {**recipe(pretrained), **{k:v for k,v in given.items() if v is not None}}
+    r = {**recipe(pretrained), **given}
+    check_recipe(r) # a given drop_mult against the recipe's config
     if seed is not None: set_seed(seed, reproducible=True)
     tweets = load_tweets(data)
     if max_tweets: tweets = tweets.tail(max_tweets)
     keep = set(load_vocab(f'{fnames[1]}.pkl')) if fnames and r['pretrained_vocab'] else set()
-    dls = tweet_dls(time_split(tweets, valid_pct), bs=r['bs'], seq_len=r['seq_len'], seed=seed,
+    split = time_split(tweets, valid_pct)
+    dls = tweet_dls(split, bs=r['bs'], seq_len=r['seq_len'], seed=seed,
                     min_freq=r['min_freq'], keep=keep)
-    model = Path(model)
+    model = model_path(model)
     model.parent.mkdir(parents=True, exist_ok=True)
     learn = lm_learner(dls, fnames, config=r['config'], drop_mult=r['drop_mult'], path=model.parent)
     settings = json.loads(json.dumps(dict(r, data=str(data), pretrained=str(pretrained), max_tweets=max_tweets,
                                           valid_pct=valid_pct, seed=seed))) # as a checkpoint's JSON holds them
+    learn.card.split,learn.card.data,learn.card.settings = dict(max_tweets=max_tweets, valid_pct=valid_pct),split_facts(split),settings
     progress = resume_run(learn, model.stem, settings, resume) or dict(done={}, best=None, settings=settings)
     learn.lr = fit_ulmfit(learn, r['lr'], r['epochs'], r['frozen_epochs'], pretrained=fnames is not None,
                           lr_decay=r['lr_decay'], stem=model.stem,
                           progress=progress, show_plot=show_plot, cbs=cbs)
-    return save_trained(learn, model, settings)
+    return save_trained(learn, model)
 
 # %% ../nbs/02_train.ipynb #82052259
-def save_trained(learn:LMLearner, model:Path, settings:dict) -> LMLearner:
-    "Save what `train` made, with its `valid_scores`, and remove the run's checkpoint"
-    learn.copy_filter = CopyFilter(list(learn.dls.train_ds.items.text)) # travels with the model, for `leaderboard`
-    learn.split = dict(max_tweets=settings['max_tweets'], valid_pct=settings['valid_pct'])
-    learn.valid_scores = scores(learn)
+def save_trained(learn:LMLearner, model:Path) -> LMLearner:
+    "Save what `train` made, its card completed with the copy filter and scores, and remove the run's checkpoint"
+    learn.card.copy_filter = CopyFilter(list(learn.dls.train_ds.items.text)) # travels with the model, for `leaderboard`
+    learn.card.scores = valid_scores(learn)
     export_atomic(learn, model)
-    save_bundle(learn, model, split=learn.split, settings=settings, scores=learn.valid_scores)
+    save_bundle(learn, model)
     write_atomic(model.parent/f'{model.stem}_encoder.pth', lambda p: torch.save(learn.model[0].state_dict(), p))
     for f in (f'{model.stem}_last.pth', f'{model.stem}_last.json'): (model.parent/f).unlink(missing_ok=True)
     return learn
