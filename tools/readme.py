@@ -3,7 +3,8 @@
 `nbdev-readme` renders through Quarto, which has no wheel on PyPI (its sdist downloads a binary from GitHub),
 so machines without Quarto use this instead: markdown cells as they are, code cells as Python blocks, their
 text outputs as plain blocks; `#| hide` drops a cell, `#| echo: false` keeps only its output, and Quarto's
-`{{< include FILE >}}` in a markdown cell is replaced by the file (relative to the notebook).
+`{{< include FILE >}}` in a markdown cell is replaced by the file (relative to the notebook), and relative image
+paths are made relative to the project root.
 Run from the project root: `python tools/readme.py` (`--check` exits 1 when README.md is out of date)."""
 import json, re, sys
 from pathlib import Path
@@ -16,10 +17,14 @@ def include(md:str, folder:Path) -> str:
     "`md` with each Quarto `{{< include FILE >}}` replaced by that file's text"
     return re.sub(r'\{\{<\s*include\s+(\S+)\s*>\}\}', lambda m: (folder/m.group(1)).read_text().rstrip('\n'), md)
 
+def relink(md:str, folder:Path) -> str:
+    "`md` with its relative image paths made relative to the project root, where the README is"
+    return re.sub(r'(!\[[^\]]*\]\()(?!https?://|/)([^)\s]+)', lambda m: f'{m.group(1)}{(folder/m.group(2)).as_posix()}', md)
+
 def cell_md(cell:dict, folder:Path=Path('nbs')) -> str:
     "Markdown for one notebook cell"
     src = ''.join(cell['source'])
-    if cell['cell_type'] == 'markdown': return include(src, folder)
+    if cell['cell_type'] == 'markdown': return relink(include(src, folder), folder)
     d = directives(src)
     if 'hide' in d: return ''
     code = '\n'.join(l for l in src.splitlines() if not l.startswith('#|')).strip()
