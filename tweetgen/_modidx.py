@@ -172,6 +172,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                 'tweetgen.train._PlainUnpickler.persistent_load': ( 'train.html#_plainunpickler.persistent_load',
                                                                                     'tweetgen/train.py'),
                                 'tweetgen.train._bundle_tensors': ('train.html#_bundle_tensors', 'tweetgen/train.py'),
+                                'tweetgen.train._new_file_mode': ('train.html#_new_file_mode', 'tweetgen/train.py'),
                                 'tweetgen.train.awd_config': ('train.html#awd_config', 'tweetgen/train.py'),
                                 'tweetgen.train.bundle_paths': ('train.html#bundle_paths', 'tweetgen/train.py'),
                                 'tweetgen.train.check_recipe': ('train.html#check_recipe', 'tweetgen/train.py'),

@@ -132,7 +132,7 @@ def serve(
 ):
     "Serve the page for `model` at http://host:port"
     demo = build_app(model)
-    try: demo.launch(server_name=host, server_port=port, share=False, prevent_thread_lock=not block, quiet=not block,
+    try: demo.launch(server_name=host, server_port=port, share=False, prevent_thread_lock=not block, quiet=not block, inline=False,
                      show_error=False, footer_links=[])
     except OSError as e: raise TweetgenError(f"Cannot serve on {host}:{port} ({e}): pass another --port") from None
     return demo
@@ -144,12 +144,12 @@ def find_chromium() -> str|None:
     "The path of the system's Chromium, if any"
     return next((p for p in CHROMIUM if Path(p).exists()), None)
 
-def use_page(url:str, screenshot:str|Path|None=None, prompt:str='Mars', chromium:str|None=None) -> dict:
+def use_page(url:str, screenshot:str|Path|None=None, prompt:str='Mars', seed:int=0, chromium:str|None=None) -> dict:
     "Use the page at `url` in a headless Chromium as a person would; what it saw, and a screenshot when asked"
     from concurrent.futures import ThreadPoolExecutor
-    with ThreadPoolExecutor(1) as ex: return ex.submit(_use_page, url, screenshot, prompt, chromium or find_chromium()).result()
+    with ThreadPoolExecutor(1) as ex: return ex.submit(_use_page, url, screenshot, prompt, seed, chromium or find_chromium()).result()
 
-def _use_page(url, screenshot, prompt, chromium) -> dict:
+def _use_page(url, screenshot, prompt, seed, chromium) -> dict:
     from playwright.sync_api import expect, sync_playwright
     seen = {}
     with sync_playwright() as p:
@@ -160,6 +160,7 @@ def _use_page(url, screenshot, prompt, chromium) -> dict:
             expect(page.locator('#notice')).to_contain_text('Parody, made by a machine')
             seen['notice'] = page.locator('#notice').inner_text()
             page.get_by_label('Prompt').fill(prompt)
+            page.get_by_label('Seed').fill(str(seed))
             page.get_by_role('button', name='Generate', exact=True).click()
             expect(page.locator('#leaders')).to_contain_text(f'{LABEL} {prompt}', timeout=60_000)
             seen['leaders'] = page.locator('#leaders').inner_text()

@@ -12,7 +12,7 @@ from .errors import TweetgenError, check_number
 
 # %% auto #0
 __all__ = ['DATASET', 'CSV_NAME', 'DATA_DIR', 'ENV_VAR', 'SAMPLE_CSV', 'TEXT_COL', 'TIME_COL', 'RT_COL', 'ENCODINGS',
-           'TRUNC_MIN_LEN', 'LINK', 'TWEET_RULES', 'SPECIAL_TOKENS', 'COPY_NGRAM', 'download_csv', 'find_csv',
+           'TRUNC_MIN_LEN', 'LINK', 'TWEET_RULES', 'SPECIAL_TOKENS', 'COPY_NGRAM', 'COPIED', 'download_csv', 'find_csv',
            'csv_or_sample', 'decode_text', 'read_any_csv', 'read_tweets_csv', 'trim_truncated', 'unescape_html',
            'replace_links', 'normalise_space', 'drop_lost_chars', 'clean_tweet', 'load_tweets', 'load_texts',
            'time_split', 'split_facts', 'replace_caps', 'mark_ellipsis', 'add_bos', 'tweet_vocab', 'lm_block',
@@ -264,14 +264,15 @@ import hashlib
 import numpy as np, torch
 from fastai.text.all import BOS as _BOS
 
-COPY_NGRAM = 8 # A run of this many tokens shared with a training tweet counts as copying
+COPY_NGRAM = 8 # A run of this many tokens shared with one of his tweets counts as copying
+COPIED = 'one of his tweets' # How a copy's reason ends
 
 def _hash(toks) -> int:
     "A stable 64-bit hash of a sequence of tokens"
     return int.from_bytes(hashlib.blake2b('\x1f'.join(toks).encode(), digest_size=8).digest(), 'little')
 
 class CopyFilter:
-    "Says whether generated tokens copy a training tweet: all of it, or a run of `n` tokens"
+    "Says whether generated tokens copy one of `tweets`: all of it, or a run of `n` tokens"
     def __init__(self, tweets:list[list[str]], n:int=COPY_NGRAM):
         tweets = [[t for t in tw if t != _BOS] for tw in tweets]
         self.n,self.exact = n,{_hash(tw) for tw in tweets}
@@ -280,9 +281,9 @@ class CopyFilter:
     def __call__(self, toks:list[str]) -> str|None:
         "Why `toks` is a copy, or `None`"
         toks = [t for t in toks if t != _BOS]
-        if _hash(toks) in self.exact: return 'copies a training tweet'
+        if _hash(toks) in self.exact: return f'copies {COPIED}'
         if any(_hash(toks[i:i+self.n]) in self.runs for i in range(len(toks)-self.n+1)):
-            return f'shares {self.n} tokens in a row with a training tweet'
+            return f'shares {self.n} tokens in a row with {COPIED}'
 
     def tensors(self) -> dict:
         "The hashes as tensors, to be saved with the model's weights (see `tweetgen.train.save_bundle`)"

@@ -16,7 +16,7 @@ from fastai.text.all import AWD_LSTM, BOS, EOS, FLD, PAD, UNK, TK_MAJ, TK_REP, T
 import pandas as pd
 from fastcore.imports import in_notebook
 from fastprogress.fastprogress import progress_bar
-from .data import LINK, SPECIAL_TOKENS, TWEET_RULES, CopyFilter, lm_block, normalise_space
+from .data import COPIED, LINK, SPECIAL_TOKENS, TWEET_RULES, CopyFilter, lm_block, normalise_space
 from .errors import TweetgenError, check_number
 from .train import BUNDLE_FORMAT, MODEL_ENV_VAR, MODEL_PATH, ModelCard, bundle_paths, file_sha256, model_card, model_path
 
@@ -421,9 +421,9 @@ def leaderboard(
     return df
 
 # %% ../nbs/03_predict.ipynb #51eeae30
-WITHHELD = '(withheld: it repeats his words)' # Shown instead of a candidate that copies a training tweet
+WITHHELD = '(withheld: it repeats his words)' # Shown instead of a candidate that copies one of his tweets
 
 def shown_tweets(board:pd.DataFrame) -> pd.Series:
-    "The candidates of `board` as they may be shown: labelled, and withheld when they copy a training tweet"
-    return pd.Series([label(WITHHELD if why.endswith('a training tweet') else t) for t,why in zip(board.tweet, board.status)],
+    "The candidates of `board` as they may be shown: labelled, and withheld when they copy one of his tweets"
+    return pd.Series([label(WITHHELD if why.endswith(COPIED) else t) for t,why in zip(board.tweet, board.status)],
                      index=board.index, dtype=object)

@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 import torch
 from safetensors.torch import save_file
 from fastai.text.all import (AWD_LSTM, Callback, LMLearner, Perplexity, SaveModelCallback, accuracy, awd_lstm_lm_config,
-                             get_language_model, language_model_learner, minimum, save_pickle, set_seed, untar_data,
+                             get_language_model, language_model_learner, minimum, save_pickle, set_seed, tokenize_texts, untar_data,
                              valley, URLs, clean_raw_keys, load_ignore_keys, match_embeds)
 from fastai.data.external import fastai_cfg
 from fastai.learner import save_model
@@ -123,7 +123,7 @@ class ModelCard:
     data:dict=field(default_factory=dict) # Its tweets: `train` and `valid` counts, `first` and `last` days (`split_facts`)
     scores:dict=field(default_factory=dict) # Validation loss, accuracy and perplexity (see `valid_scores`)
     settings:dict=field(default_factory=dict) # The whole recipe it was trained with
-    copy_filter:CopyFilter|None=field(default=None, repr=False) # Recognises its training tweets; saved with the weights
+    copy_filter:CopyFilter|None=field(default=None, repr=False) # Recognises every tweet of the data set; saved with the weights
 
     def to_json(self) -> dict:
         "Everything but the copy filter, for the bundle's JSON"
@@ -170,12 +170,18 @@ def wt103_reachable(timeout:float=3) -> bool:
     except OSError: return False
 
 # %% ../nbs/02_train.ipynb #0784b786
+def _new_file_mode() -> int:
+    "The mode `open` gives a new file: 0o666, less the umask"
+    umask = os.umask(0); os.umask(umask)
+    return 0o666 & ~umask
+
 def write_atomic(path:Path, write:Callable[[Path], object]):
     "Call `write` on a temporary file beside `path`, then put that file in place: a failed write leaves `path` as it was"
     path = Path(path)
     tmp = path.with_name(f'.{path.name}.tmp')
     try:
         write(tmp)
+        os.chmod(tmp, _new_file_mode()) # as `open` would have made it: safetensors makes files only their owner can read
         os.replace(tmp, path)
     finally: tmp.unlink(missing_ok=True)
 
@@ -372,12 +378,12 @@ def train(
     learn.lr = fit_ulmfit(learn, r['lr'], r['epochs'], r['frozen_epochs'], pretrained=fnames is not None,
                           lr_decay=r['lr_decay'], stem=model.stem,
                           progress=progress, show_plot=show_plot, cbs=cbs)
-    return save_trained(learn, model)
+    return save_trained(learn, model, list(load_tweets(data, drop_retweets=False).text)) # every tweet, for the copy filter
 
 # %% ../nbs/02_train.ipynb #82052259
-def save_trained(learn:LMLearner, model:Path) -> LMLearner:
-    "Save what `train` made, its card completed with the copy filter and scores, and remove the run's checkpoint"
-    learn.card.copy_filter = CopyFilter(list(learn.dls.train_ds.items.text)) # travels with the model, for `leaderboard`
+def save_trained(learn:LMLearner, model:Path, tweets:list[str]) -> LMLearner:
+    "Save what `train` made, its card completed with the scores and a copy filter of `tweets`; remove the run's checkpoint"
+    learn.card.copy_filter = CopyFilter(tokenize_texts(tweets, rules=TWEET_RULES, n_workers=0)) # for `leaderboard`
     learn.card.scores = valid_scores(learn)
     export_atomic(learn, model)
     save_bundle(learn, model)
