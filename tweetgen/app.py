@@ -8,8 +8,8 @@ import html, os, random
 from pathlib import Path
 import pandas as pd
 from fastai.text.all import LMLearner
-from .errors import TweetgenError
-from .predict import LABEL, MAX_SEED, WITHHELD, leaderboard, load_model, shown_tweets
+from .errors import TweetgenError, check_number
+from .predict import LABEL, MAX_SEED, leaderboard, load_model, shown_tweets
 from .train import model_card
 
 os.environ['GRADIO_ANALYTICS_ENABLED'] = 'False' # Gradio reads these when it is imported:
@@ -30,13 +30,10 @@ MAX_TWEETS = 20 # The most tweets on one leader board
 CANDIDATES_PER_TWEET = 5 # Candidates drawn for each place on the board, up to...
 MAX_CANDIDATES = 100 # ...this many a request
 
-def _whole_number(v, name:str) -> int|None:
-    "`v` as an int (a page sends numbers as floats), `None` for an empty field"
-    if v is None or v == '': return None
-    try: f = float(v)
-    except (TypeError, ValueError): raise TweetgenError(f"{name}={v!r}: give a whole number") from None
-    if not f.is_integer(): raise TweetgenError(f"{name}={v}: give a whole number")
-    return int(f)
+def _as_int(v):
+    "A number from the page as an int when it is whole (the page sends floats), `None` for an empty field; else as it came"
+    if v == '': return None
+    return int(v) if isinstance(v, float) and v.is_integer() else v
 
 # %% ../nbs/07_app.ipynb #b086db56
 def board_tables(
@@ -48,8 +45,8 @@ def board_tables(
     model:LMLearner|str|Path|None=None, # A learner, or the path of a model (see `load_model`)
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     "The leader board (`rank`, `score`, labelled `tweet`) and the candidates that did not make it (`tweet`, `why`)"
-    n,seed,top_k = _whole_number(n, 'n'),_whole_number(seed, 'seed'),_whole_number(top_k, 'top_k') or None
-    if n is None or not 1 <= n <= MAX_TWEETS: raise TweetgenError(f"n={n}: ask for 1 to {MAX_TWEETS} tweets")
+    n,seed,top_k = _as_int(n),_as_int(seed),_as_int(top_k) or None # the library's checks name what is wrong
+    check_number(n, 'n', 1, MAX_TWEETS, whole=True)
     board = leaderboard(prompt, n_candidates=min(MAX_CANDIDATES, CANDIDATES_PER_TWEET*n), top=n, temperature=temperature,
                         seed=seed, model=model, top_k=top_k, top_p=top_p or None, min_p=min_p or None)
     leaders = board[board.status == 'leader']

@@ -8,7 +8,7 @@ import html, io, os, re, shutil
 from importlib.resources import files
 from pathlib import Path
 import pandas as pd
-from .errors import TweetgenError, check_number
+from .errors import TweetgenError
 
 # %% auto #0
 __all__ = ['DATASET', 'CSV_NAME', 'DATA_DIR', 'ENV_VAR', 'SAMPLE_CSV', 'TEXT_COL', 'TIME_COL', 'RT_COL', 'ENCODINGS',

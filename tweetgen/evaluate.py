@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np, pandas as pd, torch
 import markovify
 from fastai.text.all import LMLearner, Numericalize, Tokenizer, first, make_vocab
-from .data import LINK, SPECIAL_TOKENS, CopyFilter, TweetgenError, load_texts, load_tweets, time_split
+from .data import LINK, SPECIAL_TOKENS, CopyFilter, load_texts, load_tweets, time_split
 from .errors import check_number
 from .predict import LINK_TEXT, MAX_SEED, as_learner, readable, sample_tokens
 from .train import model_card
@@ -106,7 +106,7 @@ def awd_logprobs(learn:LMLearner, ids:np.ndarray, seq_len:int=72) -> torch.Tenso
 def awd_scores(learn:LMLearner, ids:np.ndarray, seq_len:int=72) -> dict:
     "Perplexity and next-token accuracy of `learn` over the stream `ids`"
     logp,y = awd_logprobs(learn, ids, seq_len),torch.as_tensor(ids[1:])
-    return dict(perplexity=math.exp(-logp.gather(1, y[:, None]).mean().item()), accuracy=(logp.argmax(-1) == y).float().mean().item())
+    return token_scores(logp.gather(1, y[:, None])[:, 0].numpy(), (logp.argmax(-1) == y).numpy())
 
 # %% ../nbs/04_evaluate.ipynb #feb1dd9a
 _UNSEEN = 0x110000 # Unicode code points
@@ -267,7 +267,7 @@ class Evaluation:
     sets:dict
 
 def evaluate(
-    model:LMLearner|str|Path|None=None, # A learner or the path of an exported one; default `MODEL_PATH`
+    model:LMLearner|str|Path|None=None, # A learner or the path of an exported one; default `model_path()`
     data:str|Path|None=None, # The training CSV; `None` means `find_csv()`
     tweets:str|Path|None=None, # Another CSV of tweets to score (a `Tweet` or `Text` column); default: the time split's validation tweets
     n:int=500, # Tweets to generate with each generator

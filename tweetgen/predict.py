@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_predict.ipynb #637e7f22
 from __future__ import annotations
-import json, math, os, re, weakref
+import json, math, re, weakref
 from typing import Iterator
 from fastcore.meta import delegates
 from dataclasses import dataclass
@@ -18,7 +18,8 @@ from fastcore.imports import in_notebook
 from fastprogress.fastprogress import progress_bar
 from .data import COPIED, LINK, SPECIAL_TOKENS, TWEET_RULES, CopyFilter, lm_block, normalise_space
 from .errors import TweetgenError, check_number
-from .train import BUNDLE_FORMAT, MODEL_ENV_VAR, MODEL_PATH, ModelCard, bundle_paths, file_sha256, model_card, model_path
+from .train import BUNDLE_FORMAT, MODEL_ENV_VAR, ModelCard, bundle_paths, file_sha256, model_card, model_path
+from .train import MODEL_PATH # noqa: F401 (callers import it from here, as before it moved to `train`)
 
 # %% auto #0
 __all__ = ['LINK_TEXT', 'MAX_CHARS_LIMIT', 'MAX_SEED', 'MAX_N', 'MAX_PROMPT_CHARS', 'GENERATE_BATCH', 'LABEL', 'LENGTH_WEIGHT',

@@ -9,8 +9,8 @@ from contextlib import redirect_stdout
 from pathlib import Path
 from urllib.error import URLError
 import pandas as pd, torch
-from fastai.text.all import (UNK, DataBlock, TextBlock, ColReader, IndexSplitter, LMLearner, set_seed, untar_data, URLs)
-from .data import TWEET_RULES, TweetgenError, decode_text, find_csv, load_texts, normalise_space, replace_links, unescape_html
+from fastai.text.all import UNK, LMLearner, set_seed, untar_data, URLs
+from .data import TweetgenError, decode_text, lm_block, find_csv, load_texts, normalise_space, replace_links, unescape_html
 from .errors import check_number
 from .train import SMALL_AWD, check_recipe, fit_ulmfit, lm_learner, resume_run, valid_scores, write_atomic
 
@@ -123,12 +123,13 @@ def corpus_dls(
     too_small = TweetgenError(f"The corpus is too small for one batch of bs={bs} x seq_len={seq_len} tokens to train on and "
                               f"one to validate on ({valid_pct:.0%} of it): give more text, or raise --max-words")
     if len(docs) < 2: raise too_small
-    block = TextBlock.from_df('text', is_lm=True, seq_len=seq_len, min_freq=min_freq, max_vocab=max_vocab, rules=TWEET_RULES)
-    dblock = DataBlock(blocks=block, get_x=ColReader('text'), splitter=IndexSplitter(valid))
+    dblock = lm_block(None, seq_len, min_freq=min_freq, max_vocab=max_vocab) # the tweets' block, its own vocabulary
+    df = pd.DataFrame({'text': docs, 'is_valid': [False]*len(docs)})
+    df.loc[valid, 'is_valid'] = True
     val_bs = max(1, min(bs, sum(len(docs[i].split()) for i in valid)//seq_len)) # a small held-out set gets fewer rows
     try:
         with redirect_stdout(io.StringIO()): # fastai's own account of an empty batch, which ours replaces
-            dls = dblock.dataloaders(pd.DataFrame({'text': docs}), bs=bs, val_bs=val_bs, seq_len=seq_len, seed=seed)
+            dls = dblock.dataloaders(df, bs=bs, val_bs=val_bs, seq_len=seq_len, seed=seed)
     except IndexError: raise too_small from None
     if min(dls.train.bl, dls.valid.bl) < seq_len: raise too_small
     return dls

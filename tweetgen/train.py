@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 import torch
 from safetensors.torch import save_file
 from fastai.text.all import (AWD_LSTM, Callback, LMLearner, Perplexity, SaveModelCallback, accuracy, awd_lstm_lm_config,
-                             get_language_model, language_model_learner, minimum, save_pickle, set_seed, tokenize_texts, untar_data,
+                             language_model_learner, minimum, save_pickle, set_seed, tokenize_texts, untar_data,
                              valley, URLs, clean_raw_keys, load_ignore_keys, match_embeds)
 from fastai.data.external import fastai_cfg
 from fastai.learner import save_model
