@@ -1,25 +1,33 @@
-"""What transfer learning buys on 2 CPU cores: pretrain on general text (`tweetgen.pretrain`), fine-tune on his tweets
-(`tweetgen.train`), and score every model on the same time split with `tweetgen.evaluate`, bits per character first.
+"""What transfer learning and the vocabulary buy on 2 CPU cores: pretrain on general text (`tweetgen.pretrain`), fine-tune
+on his tweets (`tweetgen.train`), and score every model on the same time split with `tweetgen.evaluate`, bits per
+character first.
 
-Each run is one JSON spec: `pretrain` (a `pretrain` recipe with its corpora, or null for training from scratch) and
-`finetune` (changes to `train`'s recipe). A pretrained model is kept under RUNS and reused by every run that asks for
-the same pretraining. Each run appends a row to bench/transfer_results.csv, losers included.
+Each run is one JSON spec: `pretrain` (changes to the `PRETRAIN` recipe, with its `corpora` and `max_words`, or null
+for training from scratch) and `finetune` (changes to `train`'s recipe). A pretrained model is kept under RUNS and
+reused by every run that asks for the same pretraining. Each run appends a row to OUT (losers included), with the
+commit of the code that made it. Run it from the repository's root, with relative paths, so that no row holds a
+machine's path:
 
-    python bench/transfer.py CSV RUNS '{"name": "both", "pretrain": {...}, "finetune": {...}}' [...]
-    python bench/transfer.py CSV RUNS --table          # the comparison table, from the CSV
+    python bench/transfer.py OUT CSV RUNS '{"name": "subword 4k", "pretrain": null, "finetune": {"vocab_sz": 4000}}' [...]
+
+bench/subword_results.csv is the subword study (`nbs/10_studies.ipynb`); bench/transfer_results.csv is the word-level
+study of an earlier version (its copy rates count tokens, not words, and its specs hold absolute paths).
 """
-import hashlib, json, os, sys, time
+import hashlib, json, os, subprocess, sys, time
 from pathlib import Path
 import pandas as pd, torch
 from fastai.text.all import ProgressCallback, defaults
 from tweetgen.evaluate import evaluate
-from tweetgen.predict import load_model
 from tweetgen.pretrain import pretrain
 from tweetgen.train import awd_config, train
 
-OUT = Path(__file__).parent/'transfer_results.csv'
-
 def _key(spec:dict) -> str: return hashlib.sha1(json.dumps(spec, sort_keys=True).encode()).hexdigest()[:10]
+
+def commit() -> str:
+    "The commit of the code that runs, marked `+` when the working tree differs from it"
+    head = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True).stdout.strip()
+    dirty = subprocess.run(['git', 'status', '--porcelain', '--untracked-files=no'], capture_output=True, text=True).stdout.strip()
+    return head + ('+' if dirty else '')
 
 def pretrained(spec:dict|None, data:str, runs:Path) -> tuple[Path|str, dict]:
     "The folder of the model pretrained as `spec` says (made once), and its description"
@@ -31,34 +39,31 @@ def pretrained(spec:dict|None, data:str, runs:Path) -> tuple[Path|str, dict]:
         pretrain(spec['corpora'], path, data=data, resume=True, **kw)
     return path,json.loads((path/'lm.json').read_text())
 
-def run(data:str, runs:Path, spec:dict) -> dict:
-    "Pretrain (or not), fine-tune and evaluate as `spec` says; the row it appends to the results"
+def run(out:Path, data:str, runs:Path, spec:dict) -> dict:
+    "Pretrain (or not), fine-tune and evaluate as `spec` says; the row it appends to `out`"
     pre,info = pretrained(spec.get('pretrain'), data, runs)
     start = time.time()
     ft = dict(spec.get('finetune', {}))
     if 'config' in ft: ft['config'] = awd_config(**ft['config'])
-    if 'model' in spec: # a model trained before, by `tweetgen train`: only evaluated
-        learn,ft_minutes = load_model(spec['model']),spec['minutes'] # its card has its scores
-    else:
-        learn = train(data, pretrained=pre, model=runs/f"ft-{_key(spec)}"/'tweetgen.pkl', **ft)
-        ft_minutes = (time.time()-start)/60
+    learn = train(data, pretrained=pre, model=runs/f"ft-{_key(spec)}"/'tweetgen.pkl', **ft)
+    ft_minutes = (time.time()-start)/60
     ev = evaluate(learn, data)
-    lm,g = ev.lm,ev.generated.loc['AWD-LSTM']
+    lm,g = ev.lm,ev.generated
     kn = next(k for k in lm.index if k.startswith('Kneser-Ney'))
-    row = dict(name=spec['name'], spec=json.dumps(spec), # `finetune` changes the FINETUNE (or SCRATCH) recipe of its day
- pretrain_minutes=round(info['minutes'], 1),
-               pretrain_words=info.get('corpus', {}).get('words', 0), pretrain_ppl=round(info.get('perplexity', float('nan')), 1),
-               vocab=len(learn.dls.vocab), finetune_minutes=round(ft_minutes, 1), fastai_ppl=round(learn.card.scores['perplexity'], 1),
-               bpc=round(lm.loc['AWD-LSTM', 'bpc'], 4), word_ppl=round(lm.loc['AWD-LSTM', 'word_ppl'], 1),
-               token_ppl=round(lm.loc['AWD-LSTM', 'perplexity'], 1), unk=round(lm.unk.iloc[0], 3),
-               kn_bpc=round(lm.loc[kn, 'bpc'], 4), kn_word_ppl=round(lm.loc[kn, 'word_ppl'], 1),
-               distinct2=round(g.distinct2, 3), copy_rate=round(g.copy_rate, 3), mean_chars=round(g.mean_chars, 1))
-    pd.DataFrame([row]).to_csv(OUT, mode='a', header=not OUT.exists(), index=False)
+    row = dict(name=spec['name'], spec=json.dumps(spec), commit=commit(), tokenizer=learn.card.tokenizer, vocab=len(learn.dls.vocab),
+               pretrain_minutes=round(info['minutes'], 1), pretrain_words=info.get('corpus', {}).get('words', 0),
+               pretrain_ppl=round(info.get('perplexity', float('nan')), 1), finetune_minutes=round(ft_minutes, 1),
+               fastai_ppl=round(learn.card.scores['perplexity'], 1), bpc=round(lm.loc['AWD-LSTM', 'bpc'], 4),
+               word_ppl=round(lm.loc['AWD-LSTM', 'word_ppl'], 1), token_ppl=round(lm.loc['AWD-LSTM', 'perplexity'], 1),
+               unk=round(lm.loc['AWD-LSTM', 'unk'], 3), kn_bpc=round(lm.loc[kn, 'bpc'], 4), kn_word_ppl=round(lm.loc[kn, 'word_ppl'], 1),
+               distinct2=round(g.loc['AWD-LSTM', 'distinct2'], 3), his_distinct2=round(g.loc['his tweets', 'distinct2'], 3),
+               copy_rate=round(g.loc['AWD-LSTM', 'copy_rate'], 3), mean_chars=round(g.loc['AWD-LSTM', 'mean_chars'], 1))
+    pd.DataFrame([row]).to_csv(out, mode='a', header=not out.exists(), index=False)
     print(row, flush=True)
     return row
 
 if __name__ == '__main__':
-    data,runs,*specs = sys.argv[1:]
+    out,data,runs,*specs = sys.argv[1:]
     defaults.callbacks = [cb for cb in defaults.callbacks if cb is not ProgressCallback]
     torch.set_num_threads(int(os.environ.get('THREADS', 1))) # one core by default; the other stays free
-    for s in specs: run(data, Path(runs), json.loads(s))
+    for s in specs: run(Path(out), data, Path(runs), json.loads(s))

@@ -31,9 +31,11 @@ def _parser() -> argparse.ArgumentParser:
     pt.add_argument('--max-words', type=int, help='use about this many words of the corpus, drawn at random (default: all)')
     pt.add_argument('--epochs', type=int, help='epochs over the corpus (default: 3)')
     pt.add_argument('--lr', type=float, help='learning rate (default: 1e-2)')
-    pt.add_argument('--bs', type=int, help='batch size (default: 64)')
+    pt.add_argument('--bs', type=int, help='batch size (default: 32)')
     pt.add_argument('--seq-len', type=int, help='tokens per row of a batch (default: 72)')
-    pt.add_argument('--max-vocab', type=int, help='the most frequent words kept (default: 8000)')
+    pt.add_argument('--tokenizer', choices=['word', 'subword'], help='subword pieces (SentencePiece) or words (default: subword)')
+    pt.add_argument('--vocab-size', type=int, help='subword pieces to learn from the corpus and his training tweets (default: 8000)')
+    pt.add_argument('--max-vocab', type=int, help='with --tokenizer word: the most frequent words kept (default: 8000)')
     pt.add_argument('--drop-mult', type=float, help='multiplies every dropout (default: 0.3)')
     pt.add_argument('--emb-sz', type=int, help='AWD-LSTM embedding size (default: 200)')
     pt.add_argument('--n-hid', type=int, help='AWD-LSTM hidden size (default: 600)')
@@ -41,9 +43,14 @@ def _parser() -> argparse.ArgumentParser:
     pt.add_argument('--resume', action='store_true', help='go on from the last epoch that an interrupted run saved')
     t = sub.add_parser('train', help='fine-tune the language model on the tweets CSV and export it')
     t.add_argument('--data', help='tweets CSV (default: $TWEETGEN_DATA, data/data_elonmusk.csv, or a Kaggle download)')
-    t.add_argument('--pretrained', default='wt103', help="'wt103' (download), 'none', or a folder with a .pth and .pkl (`tweetgen pretrain` writes one)")
-    t.add_argument('--epochs', type=int, help='epochs of the whole model (default: 4 for wt103, 20 for none)')
-    t.add_argument('--lr', type=float, help="learning rate (default: lr_find's suggestion for wt103, 1e-2 for none)")
+    t.add_argument('--pretrained', default='auto', help="where the weights start: 'general' (tweetgen's general model, "
+                   "shipped), 'wt103' (fastai's, downloaded), 'none' (from scratch), or a folder that `tweetgen pretrain` "
+                   "wrote (default: auto, wt103 when it can be had, else general)")
+    t.add_argument('--tokenizer', choices=['word', 'subword'], help="from scratch: subword pieces or words (default: "
+                   "subword); fine-tuning keeps the pretrained model's")
+    t.add_argument('--vocab-size', type=int, help='from scratch: subword pieces to learn from the training tweets (default: 4000)')
+    t.add_argument('--epochs', type=int, help='epochs of the whole model (default: 12 fine-tuning general, 4 wt103, 20 from scratch)')
+    t.add_argument('--lr', type=float, help="learning rate (default: 1e-2; lr_find's suggestion for wt103)")
     t.add_argument('--model', help=MODEL_HELP.replace('the model', 'where to save the model'))
     t.add_argument('--resume', action='store_true', help='go on from the last epoch that an interrupted run saved')
     g = sub.add_parser('generate', help='print generated tweets, one per line, each labelled [generated]')
@@ -76,13 +83,14 @@ def _pretrain(a):
     from tweetgen.train import SMALL_AWD, awd_config
     size = {k:v for k,v in dict(emb_sz=a.emb_sz, n_hid=a.n_hid, n_layers=a.n_layers).items() if v is not None}
     s = pretrain(a.corpus, a.model, data=a.data, resume=a.resume, max_words=a.max_words, epochs=a.epochs, lr=a.lr, bs=a.bs,
-                 seq_len=a.seq_len, max_vocab=a.max_vocab, drop_mult=a.drop_mult, config=awd_config(**{**SMALL_AWD, **size}) if size else None)
-    print(f"saved {Path(a.model)/'lm.pth'}, lm.pkl and lm.json: {len(s.dls.vocab):,} words, "
+                 seq_len=a.seq_len, max_vocab=a.max_vocab, drop_mult=a.drop_mult, tokenizer=a.tokenizer, vocab_sz=a.vocab_size, config=awd_config(**{**SMALL_AWD, **size}) if size else None)
+    print(f"saved {Path(a.model)/'lm.pth'}, lm.pkl and lm.json: {len(s.dls.vocab):,} {s.card.tokenizer} tokens, "
           f"valid_loss={s.card.scores['valid_loss']:.3f} perplexity={s.card.scores['perplexity']:.1f}")
 
 def _train(a):
     from tweetgen.train import model_path, train
-    s = train(a.data, pretrained=a.pretrained, epochs=a.epochs, lr=a.lr, model=a.model, resume=a.resume).card.scores
+    s = train(a.data, pretrained=a.pretrained, epochs=a.epochs, lr=a.lr, model=a.model, resume=a.resume,
+              tokenizer=a.tokenizer, vocab_sz=a.vocab_size).card.scores
     print(f"saved {model_path(a.model)}: valid_loss={s['valid_loss']:.3f} accuracy={s['accuracy']:.3f} perplexity={s['perplexity']:.1f}")
 
 def _generate(a):

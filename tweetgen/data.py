@@ -12,11 +12,12 @@ from .errors import TweetgenError
 
 # %% auto #0
 __all__ = ['DATASET', 'CSV_NAME', 'DATA_DIR', 'ENV_VAR', 'SAMPLE_CSV', 'TEXT_COL', 'TIME_COL', 'RT_COL', 'ENCODINGS',
-           'TRUNC_MIN_LEN', 'LINK', 'TWEET_RULES', 'SPECIAL_TOKENS', 'COPY_NGRAM', 'COPIED', 'download_csv', 'find_csv',
-           'csv_or_sample', 'decode_text', 'read_any_csv', 'read_tweets_csv', 'trim_truncated', 'unescape_html',
-           'replace_links', 'normalise_space', 'drop_lost_chars', 'clean_tweet', 'load_tweets', 'load_texts',
-           'time_split', 'split_facts', 'replace_caps', 'mark_ellipsis', 'add_bos', 'tweet_vocab', 'lm_block',
-           'tweet_dls', 'CopyFilter']
+           'TRUNC_MIN_LEN', 'LINK', 'LINK_TEXT', 'TWEET_RULES', 'SPECIAL_TOKENS', 'TOKENIZERS', 'SUBWORD_RULES',
+           'SPACE', 'MAX_SENTENCES', 'COPY_WORDS', 'COPIED', 'download_csv', 'find_csv', 'csv_or_sample', 'decode_text',
+           'read_any_csv', 'read_tweets_csv', 'trim_truncated', 'unescape_html', 'replace_links', 'normalise_space',
+           'drop_lost_chars', 'clean_tweet', 'load_tweets', 'load_texts', 'time_split', 'split_facts', 'tweet_split',
+           'replace_caps', 'mark_ellipsis', 'add_bos', 'word_tokens', 'tweet_vocab', 'tweet_rules', 'train_pieces',
+           'SubwordTokenizer', 'dls_pieces', 'piece_vocab', 'lm_block', 'tweet_dls', 'text_words', 'CopyFilter']
 
 # %% ../nbs/00_data.ipynb #946a216b
 DATASET = 'kingburrito666/elon-musk-tweets' # Kaggle handle of the data set
@@ -119,6 +120,7 @@ def unescape_html(t:str) -> str:
 
 # %% ../nbs/00_data.ipynb #ae636e2e
 LINK = 'xxlink' # Stands for any URL
+LINK_TEXT = '[link]' # How a link reads in generated text
 _re_link = re.compile(r'https?://\S+')
 
 def replace_links(t:str) -> str:
@@ -194,6 +196,16 @@ def split_facts(df:pd.DataFrame) -> dict:
     return dict(train=int(len(trn)), valid=int(df.is_valid.sum()),
                 first=f'{trn.time.min():%Y-%m-%d}', last=f'{trn.time.max():%Y-%m-%d}')
 
+# %% ../nbs/00_data.ipynb #79f4a8b4
+def tweet_split(
+    data:str|Path|None=None, # The tweets CSV; `None` means `find_csv()`
+    max_tweets:int|None=None, # Keep only the newest `max_tweets` tweets
+    valid_pct:float=0.1, # Share of the newest tweets held out
+) -> pd.DataFrame:
+    "The time split of the tweets in `data` that `train` learns from and `evaluate` scores"
+    tweets = load_tweets(data)
+    return time_split(tweets.tail(max_tweets) if max_tweets else tweets, valid_pct)
+
 # %% ../nbs/00_data.ipynb #401e63ad
 from collections import Counter
 from typing import Collection
@@ -224,22 +236,89 @@ TWEET_RULES = [mark_ellipsis, replace_rep, replace_wrep, spec_add_spaces, rm_use
 SPECIAL_TOKENS = frozenset(defaults.text_spec_tok) | {'xxfake'} # Markers, not words: fastai's, and its vocabulary padding
 
 # %% ../nbs/00_data.ipynb #2e1de57d
+def word_tokens(texts:list[str]) -> list[list[str]]:
+    "`texts` in fastai's word tokens (spaCy and `TWEET_RULES`), each starting with `xxbos`"
+    return list(tokenize_texts(texts, rules=TWEET_RULES, n_workers=0))
+
 def tweet_vocab(
     texts:list[str], # The training tweets
     min_freq:int=3, # Rarer words become `xxunk`...
     keep:Collection[str]=(), # ...unless they are here (say, words a pretrained model knows): then once is enough
 ) -> list[str]:
     "fastai's vocabulary for `texts` (specials first, then by frequency), keeping the words of `keep` that appear at all"
-    counts = Counter(t for toks in tokenize_texts(texts, rules=TWEET_RULES, n_workers=0) for t in toks)
+    counts = Counter(t for toks in word_tokens(texts) for t in toks)
     return make_vocab(Counter({w:c for w,c in counts.items() if c >= min_freq or w in keep}), min_freq=1)
 
+
+# %% ../nbs/00_data.ipynb #005aa3f6
+import sentencepiece as spm
+from typing import Iterable
+from fastcore.basics import first
+from .errors import check_number
+from fastai.text.all import SentencePieceTokenizer, Tokenizer
+
+TOKENIZERS = ('word', 'subword') # fastai's spaCy words, or SentencePiece pieces
+SUBWORD_RULES = [replace_caps, replace_maj, add_bos] # Reversible as they stand: SentencePiece keeps every other character
+SPACE = '\u2581' # SentencePiece's mark of a piece that starts a word
+_MARKER_PIECES = {SPACE+t: t for t in defaults.text_spec_tok} # fastai's markers, as one piece each
+
+def tweet_rules(pieces:bytes|None=None) -> list:
+    "The rules applied before tokenizing: `TWEET_RULES` for words, `SUBWORD_RULES` for `pieces`"
+    return TWEET_RULES if pieces is None else SUBWORD_RULES
+
+def _with_rules(rules:list, t:str) -> str:
+    for r in rules: t = r(t)
+    return t
+
+# %% ../nbs/00_data.ipynb #47bdd235
+MAX_SENTENCES = 2_000_000 # SentencePiece learns from at most this many lines, drawn at random: bounded memory
+
+def train_pieces(
+    texts:Iterable[str], # Cleaned text to learn the pieces from (never the validation tweets)
+    vocab_sz:int=4000, # Pieces in all, with the 256 byte pieces and the special tokens
+) -> bytes:
+    "A SentencePiece unigram model of `texts`, as `SUBWORD_RULES` leave them: fastai's settings, byte fallback, no normalisation"
+    check_number(vocab_sz, 'vocab_sz', 300, 100_000, whole=True, hint='e.g. 4000')
+    buf,lines = io.BytesIO(),(_with_rules(SUBWORD_RULES, t) for t in texts)
+    specials = [*_MARKER_PIECES, SPACE+LINK] # a link is one piece too
+    try: spm.SentencePieceTrainer.train(sentence_iterator=lines, model_writer=buf, vocab_size=vocab_sz, model_type='unigram',
+            character_coverage=0.99999, unk_id=len(specials), pad_id=-1, bos_id=-1, eos_id=-1, user_defined_symbols=specials,
+            hard_vocab_limit=False, byte_fallback=True, normalization_rule_name='identity', input_sentence_size=MAX_SENTENCES,
+            shuffle_input_sentence=True, minloglevel=2, num_threads=1)
+    except RuntimeError as e: raise TweetgenError(f"SentencePiece could not learn {vocab_sz:,} pieces from this text ({e}): give more text or a smaller vocab_sz") from None
+    return buf.getvalue()
+
+# %% ../nbs/00_data.ipynb #ab2043e9
+class SubwordTokenizer(SentencePieceTokenizer):
+    "fastai's `SentencePieceTokenizer` over the SentencePiece model `pieces` (see `train_pieces`), held in memory"
+    def __init__(self, pieces:bytes):
+        self.pieces,self.sp_model,self.special_toks = pieces,None,list(defaults.text_spec_tok)
+        self.tok = spm.SentencePieceProcessor(model_proto=pieces)
+    def setup(self, items, rules=None): return {} # trained already, on the training text alone
+    def __call__(self, items):
+        for toks in super().__call__(items): yield [_MARKER_PIECES.get(t, t) for t in toks]
+    def __reduce__(self): return (SubwordTokenizer, (self.pieces,))
+
+def dls_pieces(dls) -> bytes|None:
+    "The SentencePiece model that `dls` tokenizes with, or `None` when it tokenizes words"
+    return getattr(first(f for f in dls.train_ds.tfms.fs if isinstance(f, Tokenizer)).tok, 'pieces', None)
+
+def piece_vocab(pieces:bytes) -> list[str]:
+    "The vocabulary of a SentencePiece model: fastai's special tokens first, then every piece, padded to a multiple of 8"
+    sp = spm.SentencePieceProcessor(model_proto=pieces)
+    toks = [_MARKER_PIECES.get(p, p) for p in map(sp.id_to_piece, range(sp.get_piece_size())) if p != '<unk>']
+    return make_vocab(Counter(dict.fromkeys(toks, 1)), min_freq=1)
+
+# %% ../nbs/00_data.ipynb #93f03dea
 def lm_block(
-    vocab:list[str], # The vocabulary (see `tweet_vocab`)
+    vocab:list[str], # The vocabulary (see `tweet_vocab`, `piece_vocab`)
     seq_len:int=72, # Tokens per row in one batch
+    pieces:bytes|None=None, # A SentencePiece model (see `train_pieces`); `None` tokenizes words
     **kwargs, # Passed to `TextBlock.from_df`, e.g. `n_workers`
 ) -> DataBlock:
-    "The language-model `DataBlock` of tweets: a `text` column tokenized with `TWEET_RULES`, split on `is_valid`"
-    block = TextBlock.from_df('text', is_lm=True, seq_len=seq_len, vocab=vocab, rules=TWEET_RULES, **kwargs)
+    "The language-model `DataBlock` of tweets: a `text` column tokenized into words or `pieces`, split on `is_valid`"
+    tok = None if pieces is None else SubwordTokenizer(pieces)
+    block = TextBlock.from_df('text', is_lm=True, seq_len=seq_len, vocab=vocab, rules=tweet_rules(pieces), tok=tok, **kwargs)
     return DataBlock(blocks=block, get_x=ColReader('text'), splitter=ColSplitter('is_valid'))
 
 def tweet_dls(
@@ -249,11 +328,12 @@ def tweet_dls(
     seed:int|None=None, # Seed for the shuffling of training tweets
     min_freq:int=3, # Rarer words become `xxunk`
     keep:Collection[str]=(), # Words kept however rare (see `tweet_vocab`)
+    pieces:bytes|None=None, # Subword pieces instead of words (see `train_pieces`): every piece is kept
     **kwargs, # Passed to `DataBlock.dataloaders`
 ):
     "Language-model `DataLoaders` of the tweets in `df`, validated on its `is_valid` rows"
-    vocab = tweet_vocab(list(df.text[~df.is_valid]), min_freq, keep) # from the training tweets alone
-    dls = lm_block(vocab, seq_len).dataloaders(df, bs=bs, seq_len=seq_len, seed=seed, **kwargs)
+    vocab = piece_vocab(pieces) if pieces else tweet_vocab(list(df.text[~df.is_valid]), min_freq, keep) # training tweets alone
+    dls = lm_block(vocab, seq_len, pieces).dataloaders(df, bs=bs, seq_len=seq_len, seed=seed, **kwargs)
     if min(dls.train.bl, dls.valid.bl) < seq_len: # `bl`: tokens in each of the `bs` rows
         raise TweetgenError(f"Too few tweets for one batch of bs={bs} x seq_len={seq_len} tokens: "
                             f"use more tweets or a smaller bs/seq_len")
@@ -262,28 +342,31 @@ def tweet_dls(
 # %% ../nbs/00_data.ipynb #ce20a685
 import hashlib
 import numpy as np, torch
-from fastai.text.all import BOS as _BOS
 
-COPY_NGRAM = 8 # A run of this many tokens shared with one of his tweets counts as copying
+COPY_WORDS = 8 # A run of this many words shared with one of his tweets counts as copying
 COPIED = 'one of his tweets' # How a copy's reason ends
 
-def _hash(toks) -> int:
-    "A stable 64-bit hash of a sequence of tokens"
-    return int.from_bytes(hashlib.blake2b('\x1f'.join(toks).encode(), digest_size=8).digest(), 'little')
+def text_words(t:str) -> list[str]:
+    "The words of `t` as `CopyFilter` compares them: letters and digits, lowercased; a link is the word 'link'"
+    return re.findall(r"[^\W_]+", t.replace(LINK, LINK_TEXT).lower())
+
+def _hash(words) -> int:
+    "A stable 64-bit hash of a sequence of words"
+    return int.from_bytes(hashlib.blake2b('\x1f'.join(words).encode(), digest_size=8).digest(), 'little')
 
 class CopyFilter:
-    "Says whether generated tokens copy one of `tweets`: all of it, or a run of `n` tokens"
-    def __init__(self, tweets:list[list[str]], n:int=COPY_NGRAM):
-        tweets = [[t for t in tw if t != _BOS] for tw in tweets]
-        self.n,self.exact = n,{_hash(tw) for tw in tweets}
-        self.runs = {_hash(tw[i:i+n]) for tw in tweets for i in range(len(tw)-n+1)}
+    "Says whether a text copies one of `tweets`: all of it, or a run of `n` words"
+    def __init__(self, tweets:list[str], n:int=COPY_WORDS):
+        tweets = list(map(text_words, tweets))
+        self.n,self.exact = n,{_hash(w) for w in tweets}
+        self.runs = {_hash(w[i:i+n]) for w in tweets for i in range(len(w)-n+1)}
 
-    def __call__(self, toks:list[str]) -> str|None:
-        "Why `toks` is a copy, or `None`"
-        toks = [t for t in toks if t != _BOS]
-        if _hash(toks) in self.exact: return f'copies {COPIED}'
-        if any(_hash(toks[i:i+self.n]) in self.runs for i in range(len(toks)-self.n+1)):
-            return f'shares {self.n} tokens in a row with {COPIED}'
+    def __call__(self, text:str) -> str|None:
+        "Why `text` is a copy, or `None`"
+        w = text_words(text)
+        if _hash(w) in self.exact: return f'copies {COPIED}'
+        if any(_hash(w[i:i+self.n]) in self.runs for i in range(len(w)-self.n+1)):
+            return f'shares {self.n} words in a row with {COPIED}'
 
     def tensors(self) -> dict:
         "The hashes as tensors, to be saved with the model's weights (see `tweetgen.train.save_bundle`)"

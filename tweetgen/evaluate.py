@@ -11,16 +11,16 @@ from pathlib import Path
 import numpy as np, pandas as pd, torch
 import markovify
 from fastai.text.all import LMLearner, Numericalize, Tokenizer, first, make_vocab
-from .data import LINK, SPECIAL_TOKENS, CopyFilter, load_texts, load_tweets, time_split
+from .data import LINK, LINK_TEXT, SPECIAL_TOKENS, CopyFilter, load_texts, tweet_split, word_tokens
 from .errors import check_number
-from .predict import LINK_TEXT, MAX_SEED, as_learner, readable, sample_tokens
+from .predict import MAX_SEED, as_learner, is_subword, readable, sample_tokens
 from .train import model_card
 
 # %% auto #0
-__all__ = ['KN_ORDER', 'tweet_tokens', 'token_ids', 'Unigram', 'KneserNey', 'ngram_logprobs', 'token_scores', 'ngram_scores',
-           'awd_logprobs', 'awd_scores', 'Spelling', 'words', 'open_vocab', 'lm_table', 'ngram_vocabularies', 'ngrams',
-           'distinct', 'copy_rate', 'markov_tweets', 'TweetSet', 'generated_sets', 'generated_table', 'Evaluation',
-           'evaluate', 'summary', 'plot_lengths']
+__all__ = ['KN_ORDER', 'MIN_FREQS', 'tweet_tokens', 'token_ids', 'Unigram', 'KneserNey', 'ngram_logprobs', 'token_scores',
+           'ngram_scores', 'awd_logprobs', 'awd_scores', 'Spelling', 'words', 'open_vocab', 'awd_row', 'lm_table',
+           'ngram_vocabularies', 'ngrams', 'distinct', 'copy_rate', 'markov_tweets', 'TweetSet', 'generated_sets',
+           'generated_table', 'Evaluation', 'evaluate', 'summary', 'plot_lengths']
 
 # %% ../nbs/04_evaluate.ipynb #f52da27a
 def _pipeline(learn:LMLearner, cls:type):
@@ -33,7 +33,7 @@ def tweet_tokens(learn:LMLearner, texts:list[str]) -> list[list[str]]:
     return [list(tok(t)) for t in texts]
 
 def token_ids(learn:LMLearner, tweets:list[list[str]]) -> np.ndarray:
-    "One stream of `learn`'s token ids for the tokenized `tweets`, one after another (unknown words: `xxunk`)"
+    "One stream of `learn`'s token ids for the tokenized `tweets`, one after another (unknown words: `xxunk`, never a piece)"
     num = _pipeline(learn, Numericalize)
     return np.concatenate([num(t).numpy() for t in tweets])
 
@@ -95,18 +95,20 @@ def ngram_scores(lm:Unigram|KneserNey, ids:np.ndarray) -> dict:
 
 # %% ../nbs/04_evaluate.ipynb #cc00925d
 @torch.no_grad()
-def awd_logprobs(learn:LMLearner, ids:np.ndarray, seq_len:int=72) -> torch.Tensor:
-    "Log-probabilities of each next token after each position of `ids` but the last, under `learn`'s model"
-    model,x = learn.model.eval(),torch.as_tensor(ids)[None, :-1]
+def awd_logprobs(learn:LMLearner, ids:np.ndarray, seq_len:int=72) -> tuple[np.ndarray, np.ndarray]:
+    "The log-probability of each token of `ids` after the first under `learn`'s model, and whether it was the likeliest"
+    model,x,y = learn.model.eval(),torch.as_tensor(ids)[None, :-1],torch.as_tensor(ids[1:])
     model.reset()
-    out = torch.cat([model(x[:, i:i+seq_len])[0][0] for i in range(0, x.shape[1], seq_len)])
+    logp,hits = [],[]
+    for i in range(0, x.shape[1], seq_len): # a chunk at a time: memory of `seq_len` x vocabulary, whatever the stream
+        out,t = torch.log_softmax(model(x[:, i:i+seq_len])[0][0].as_subclass(torch.Tensor).float(), -1),y[i:i+seq_len]
+        logp.append(out.gather(1, t[:, None])[:, 0]); hits.append(out.argmax(-1) == t)
     model.reset()
-    return torch.log_softmax(out.as_subclass(torch.Tensor).float(), -1)
+    return torch.cat(logp).numpy(),torch.cat(hits).numpy()
 
 def awd_scores(learn:LMLearner, ids:np.ndarray, seq_len:int=72) -> dict:
     "Perplexity and next-token accuracy of `learn` over the stream `ids`"
-    logp,y = awd_logprobs(learn, ids, seq_len),torch.as_tensor(ids[1:])
-    return token_scores(logp.gather(1, y[:, None])[:, 0].numpy(), (logp.argmax(-1) == y).numpy())
+    return token_scores(*awd_logprobs(learn, ids, seq_len))
 
 # %% ../nbs/04_evaluate.ipynb #feb1dd9a
 _UNSEEN = 0x110000 # Unicode code points
@@ -147,47 +149,52 @@ def open_vocab(
     return dict(bpc=bits/(sum(map(len, texts))+ends), word_ppl=2**(bits/(sum(len(t.split()) for t in texts)+ends)))
 
 # %% ../nbs/04_evaluate.ipynb #24a284f0
-KN_ORDER = 3 # Chosen on the time split; see "Which order?" below
+KN_ORDER = 3 # Chosen on the time split; see `10_studies`
+MIN_FREQS = (1, 2, 3, 5) # The word vocabularies the n-gram baselines try; each keeps its best
 
-def _token_logprobs(learn, ids, trn, order) -> dict:
-    "Each model's log-probability of every token of `ids` after the first, and whether it was the likeliest"
-    logp = awd_logprobs(learn, ids)
-    y = torch.as_tensor(ids[1:])
-    V = len(learn.dls.vocab)
-    return {'AWD-LSTM': (logp.gather(1, y[:, None])[:, 0].numpy(), (logp.argmax(-1) == y).numpy()),
-            f'Kneser-Ney {order}-gram': ngram_logprobs(KneserNey(trn, V, order), ids), 'unigram': ngram_logprobs(Unigram(trn, V), ids)}
+def _flat(tweets:list[list[str]]) -> list[str]: return [t for tw in tweets for t in tw]
+
+def awd_row(learn:LMLearner, eval_texts:list[str], spelling:Spelling) -> dict:
+    "The AWD-LSTM's per-token and open-vocabulary scores on `eval_texts`, in its own tokens"
+    toks = tweet_tokens(learn, eval_texts)
+    ids = token_ids(learn, toks)
+    logp,hits = awd_logprobs(learn, ids)
+    return dict(**token_scores(logp, hits), **open_vocab(logp, _flat(toks)[1:], ids[1:] == 0, spelling, eval_texts),
+                vocab=len(learn.dls.vocab), tokens=len(ids)-1, unk=float((ids == 0).mean()))
 
 def lm_table(
     learn:LMLearner, # The trained language model
-    train_tokens:list[list[str]], # The tweets it was trained on (see `tweet_tokens`): the n-gram models learn from these
-    eval_tokens:list[list[str]], # The tweets to score, tokenized
-    eval_texts:list[str], # The same tweets as cleaned text, for the open-vocabulary figures
+    train_texts:list[str], # The tweets it was trained on: the n-gram models learn from these
+    eval_texts:list[str], # The cleaned tweets to score
     order:int=KN_ORDER, # Order of the Kneser-Ney model
+    min_freqs:tuple=MIN_FREQS, # The word vocabularies the n-gram models try
 ) -> pd.DataFrame:
-    "Per-token and open-vocabulary scores on `eval_tokens` of the AWD-LSTM, a Kneser-Ney model and a unigram model"
-    trn,ids = token_ids(learn, train_tokens),token_ids(learn, eval_tokens)
-    spelling,toks = Spelling(words(train_tokens)),[t for tw in eval_tokens for t in tw][1:]
-    rows = {name: dict(**token_scores(logp, hits), **open_vocab(logp, toks, ids[1:] == 0, spelling, eval_texts))
-            for name,(logp,hits) in _token_logprobs(learn, ids, trn, order).items()}
-    return pd.DataFrame(rows).T.rename_axis('model').assign(tokens=len(ids)-1, unk=float((ids == 0).mean()))
+    "Scores on `eval_texts` of the AWD-LSTM in its tokens, and of Kneser-Ney and unigram models over their best word vocabularies"
+    trn_words,ev_words = word_tokens(train_texts),word_tokens(eval_texts)
+    nv = ngram_vocabularies(trn_words, ev_words, eval_texts, min_freqs, order).reset_index('min_freq')
+    best = nv.loc[nv.groupby(level=0, sort=False).bpc.idxmin()]
+    awd = pd.DataFrame({'AWD-LSTM': awd_row(learn, eval_texts, Spelling(words(trn_words)))}).T
+    return pd.concat([awd, best.groupby(level=0, sort=False).head(1)]).rename_axis('model')
 
 # %% ../nbs/04_evaluate.ipynb #ce0c15de
 def ngram_vocabularies(
-    train_tokens:list[list[str]], # The training tweets, tokenized
-    eval_tokens:list[list[str]], # The tweets to score, tokenized
+    train_tokens:list[list[str]], # The training tweets, in words (see `tweetgen.data.word_tokens`)
+    eval_tokens:list[list[str]], # The tweets to score, in words
     eval_texts:list[str], # The same tweets as cleaned text
-    min_freqs:tuple=(1, 2, 3, 5), # The vocabularies to try
+    min_freqs:tuple=MIN_FREQS, # The vocabularies to try
     order:int=KN_ORDER, # Order of the Kneser-Ney model
 ) -> pd.DataFrame:
-    "Open-vocabulary scores of Kneser-Ney and unigram models over vocabularies of words seen at least `min_freq` times"
-    counts,spelling = Counter(t for tw in train_tokens for t in tw),Spelling(words(train_tokens))
-    toks,rows = [t for tw in eval_tokens for t in tw][1:],{}
+    "Per-token and open-vocabulary scores of Kneser-Ney and unigram models over vocabularies of words seen at least `min_freq` times"
+    counts,spelling = Counter(_flat(train_tokens)),Spelling(words(train_tokens))
+    toks,rows = _flat(eval_tokens)[1:],{}
     for m in min_freqs:
         vocab = make_vocab(counts, min_freq=m) # `xxunk` is 0, as in fastai's vocabularies
         o2i = {w:i for i,w in enumerate(vocab)}
-        trn,ids = (np.array([o2i.get(t, 0) for tw in tws for t in tw]) for tws in (train_tokens, eval_tokens))
+        trn,ids = (np.array([o2i.get(t, 0) for t in _flat(tws)]) for tws in (train_tokens, eval_tokens))
         for name,lm in ((f'Kneser-Ney {order}-gram', KneserNey(trn, len(vocab), order)), ('unigram', Unigram(trn, len(vocab)))):
-            rows[(name, m)] = dict(vocab=len(vocab), unk=(ids == 0).mean(), **open_vocab(ngram_logprobs(lm, ids)[0], toks, ids[1:] == 0, spelling, eval_texts))
+            logp,hits = ngram_logprobs(lm, ids)
+            rows[(name, m)] = dict(**token_scores(logp, hits), **open_vocab(logp, toks, ids[1:] == 0, spelling, eval_texts),
+                                   vocab=len(vocab), tokens=len(ids)-1, unk=float((ids == 0).mean()))
     return pd.DataFrame(rows).T.rename_axis(['model', 'min_freq'])
 
 # %% ../nbs/04_evaluate.ipynb #1b8dd070
@@ -201,8 +208,8 @@ def distinct(tweets:list[list[str]], n:int, budget:int|None=None) -> float:
     grams = [g for t in tweets for g in ngrams(t, n)][:budget]
     return len(set(grams))/len(grams) if grams else float('nan')
 
-def copy_rate(tweets:list[list[str]], copies:CopyFilter) -> float:
-    "Share of `tweets` that copy a training tweet, whole or in part"
+def copy_rate(tweets:list[str], copies:CopyFilter) -> float:
+    "Share of `tweets` (as text) that copy a training tweet, whole or in part"
     return sum(copies(t) is not None for t in tweets)/len(tweets)
 
 # %% ../nbs/04_evaluate.ipynb #fcebc10c
@@ -222,39 +229,40 @@ def markov_tweets(
 # %% ../nbs/04_evaluate.ipynb #53c3a3d2
 @dataclass
 class TweetSet:
-    "A set of tweets to measure: as tokens, as text, and whether each ended by itself"
-    tokens:list[list[str]]
+    "A set of tweets to measure, as text (links read `[link]`), and whether each ended by itself"
     texts:list[str]
     ended:list[bool]
 
-def _real(texts, tokens) -> TweetSet:
-    "Real tweets, with their tokens from `tweet_tokens`"
-    return TweetSet([t[1:] for t in tokens], [t.replace(LINK, LINK_TEXT) for t in texts], [True]*len(texts))
+    def words(self) -> list[list[str]]:
+        "Each tweet in fastai's word tokens, without `xxbos`: the same measure for every set, whatever made it"
+        return [t[1:] for t in word_tokens(self.texts)]
+
+def _real(texts) -> TweetSet:
+    "Real tweets"
+    return TweetSet([t.replace(LINK, LINK_TEXT) for t in texts], [True]*len(texts))
 
 def _awd(learn, n, temperature, seed) -> TweetSet:
     "`n` tweets sampled from the language model, with an empty prompt"
     samples = sample_tokens(learn, '', n, temperature, seed=seed)
-    return TweetSet([s.tokens for s in samples], [readable('', s.tokens) for s in samples], [s.ended for s in samples])
+    return TweetSet([readable('', s.tokens, subword=is_subword(learn)) for s in samples], [s.ended for s in samples])
 
-def _markov(learn, train_texts, n, seed) -> TweetSet:
-    "`n` attempts of the Markov chain, tokenized like the real tweets"
+def _markov(train_texts, n, seed) -> TweetSet:
+    "`n` attempts of the Markov chain"
     tweets = markov_tweets(train_texts, n, seed=seed)
-    made = [t for t in tweets if t is not None]
-    return TweetSet([t[1:] for t in tweet_tokens(learn, made)], [t.replace(LINK, LINK_TEXT) for t in made],
-                    [t is not None for t in tweets])
+    return TweetSet([t.replace(LINK, LINK_TEXT) for t in tweets if t is not None], [t is not None for t in tweets])
 
 # %% ../nbs/04_evaluate.ipynb #64cca08b
-def generated_sets(learn:LMLearner, train_texts:list[str], eval_texts:list[str], eval_tokens:list[list[str]],
+def generated_sets(learn:LMLearner, train_texts:list[str], eval_texts:list[str],
                    n:int=500, temperature:float=0.8, seed:int=0) -> dict[str, TweetSet]:
-    "His tweets in `eval_texts` (tokenized: `eval_tokens`), `n` of the AWD-LSTM's and `n` attempts of the Markov chain's"
-    return {'his tweets': _real(eval_texts, eval_tokens), 'AWD-LSTM': _awd(learn, n, temperature, seed),
-            'markovify': _markov(learn, train_texts, n, seed)}
+    "His tweets in `eval_texts`, `n` of the AWD-LSTM's and `n` attempts of the Markov chain's"
+    return {'his tweets': _real(eval_texts), 'AWD-LSTM': _awd(learn, n, temperature, seed), 'markovify': _markov(train_texts, n, seed)}
 
 def generated_table(sets:dict[str, TweetSet], copies:CopyFilter) -> pd.DataFrame:
-    "Distinct-1/2 (over equal numbers of n-grams), copy rate, mean length and natural endings of each set"
-    budget = {n: min(sum(len(ngrams(t, n)) for t in s.tokens) for s in sets.values()) for n in (1, 2)}
-    return pd.DataFrame({k: dict(tweets=len(s.texts), distinct1=distinct(s.tokens, 1, budget[1]),
-                                 distinct2=distinct(s.tokens, 2, budget[2]), copy_rate=copy_rate(s.tokens, copies),
+    "Distinct-1/2 of words (over equal numbers of n-grams), copy rate, mean length and natural endings of each set"
+    toks = {k: s.words() for k,s in sets.items()}
+    budget = {n: min(sum(len(ngrams(t, n)) for t in ts) for ts in toks.values()) for n in (1, 2)}
+    return pd.DataFrame({k: dict(tweets=len(s.texts), distinct1=distinct(toks[k], 1, budget[1]),
+                                 distinct2=distinct(toks[k], 2, budget[2]), copy_rate=copy_rate(s.texts, copies),
                                  mean_chars=np.mean([len(t) for t in s.texts]), ended=np.mean(s.ended))
                          for k,s in sets.items()}).T.rename_axis('tweets by')
 
@@ -282,14 +290,11 @@ def evaluate(
     learn = as_learner(model)
     split_info = model_card(learn).split
     max_tweets,valid_pct = max_tweets or split_info.get('max_tweets'),valid_pct or split_info.get('valid_pct', 0.1)
-    split = load_tweets(data)
-    split = time_split(split.tail(max_tweets) if max_tweets else split, valid_pct)
+    split = tweet_split(data, max_tweets, valid_pct) # as `train` made it
     trn = list(split.text[~split.is_valid])
     ev = load_texts(tweets) if tweets else list(split.text[split.is_valid])
-    trn_toks,ev_toks = tweet_tokens(learn, trn),tweet_tokens(learn, ev) # once, for both tables
-    copies = CopyFilter(trn_toks) # memorising: copying what it was trained on
-    sets = generated_sets(learn, trn, ev, ev_toks, n, seed=seed)
-    return Evaluation(lm_table(learn, trn_toks, ev_toks, ev, order), generated_table(sets, copies), sets)
+    sets = generated_sets(learn, trn, ev, n, seed=seed)
+    return Evaluation(lm_table(learn, trn, ev, order), generated_table(sets, CopyFilter(trn)), sets) # copying what it learnt from
 
 def summary(ev:Evaluation) -> str:
     "The headline figures on one line"

@@ -16,20 +16,18 @@ from fastai.text.all import AWD_LSTM, BOS, EOS, FLD, PAD, UNK, TK_MAJ, TK_REP, T
 import pandas as pd
 from fastcore.imports import in_notebook
 from fastprogress.fastprogress import progress_bar
-from .data import COPIED, LINK, SPECIAL_TOKENS, TWEET_RULES, CopyFilter, lm_block, normalise_space
+from .data import COPIED, LINK, LINK_TEXT, SPACE, SPECIAL_TOKENS, CopyFilter, lm_block, normalise_space, tweet_rules
 from .errors import TweetgenError, check_number
-from .train import BUNDLE_FORMAT, MODEL_ENV_VAR, ModelCard, bundle_paths, file_sha256, model_card, model_path
-from .train import MODEL_PATH # noqa: F401 (callers import it from here, as before it moved to `train`)
+from .train import BUNDLE_FORMAT, MODEL_ENV_VAR, ModelCard, bundle_paths, file_sha256, model_card, model_path, tensor_pieces
 
 # %% auto #0
-__all__ = ['LINK_TEXT', 'MAX_CHARS_LIMIT', 'MAX_SEED', 'MAX_N', 'MAX_PROMPT_CHARS', 'GENERATE_BATCH', 'LABEL', 'LENGTH_WEIGHT',
-           'MIN_WORDS', 'MAX_BOARD', 'WITHHELD', 'detokenize', 'load_model', 'filter_probs', 'draw_rows', 'LSTMStepper',
-           'stepper', 'Sample', 'sample_tokens', 'fit_chars', 'join_prompt', 'readable', 'as_learner', 'check_options',
-           'clean_prompt', 'generate_batches', 'generate', 'label', 'score', 'leaderboard', 'shown_tweets']
+__all__ = ['MAX_CHARS_LIMIT', 'MAX_SEED', 'MAX_N', 'MAX_PROMPT_CHARS', 'GENERATE_BATCH', 'LABEL', 'LENGTH_WEIGHT', 'MIN_WORDS',
+           'MAX_BOARD', 'WITHHELD', 'detokenize', 'detokenize_pieces', 'load_model', 'filter_probs', 'draw_rows',
+           'LSTMStepper', 'stepper', 'Sample', 'is_subword', 'sample_tokens', 'fit_chars', 'join_prompt', 'readable',
+           'as_learner', 'check_options', 'clean_prompt', 'generate_batches', 'generate', 'label', 'score',
+           'leaderboard', 'shown_tweets']
 
 # %% ../nbs/03_predict.ipynb #4848e718
-LINK_TEXT = '[link]' # How a generated link reads
-
 def _case(marker:str, w:str) -> str: return w.upper() if marker==TK_UP else w[:1].upper()+w[1:]
 
 def _unmark(toks:list[str]) -> list[str]:
@@ -78,6 +76,26 @@ def detokenize(toks:list[str], link:str=LINK_TEXT) -> str:
         before,prev = prev,t
     return text
 
+# %% ../nbs/03_predict.ipynb #33516c68
+_re_byte = re.compile(r'<0x([0-9A-F]{2})>')
+
+def _bytes_text(run:list[int]) -> str: return bytes(run).decode('utf-8', errors='ignore')
+
+def detokenize_pieces(toks:list[str], link:str=LINK_TEXT) -> str:
+    "Readable text from SentencePiece pieces (see `tweetgen.data.SubwordTokenizer`); it starts with a space when they do"
+    out,run,case,fresh = [],[],None,False
+    for t in toks:
+        if m := _re_byte.fullmatch(t): run.append(int(m[1], 16)); continue
+        if run: out.append(_bytes_text(run)); run = []
+        if t in (TK_MAJ, TK_UP): case,fresh = t,True; continue
+        if t in SPECIAL_TOKENS: continue
+        if t.startswith(SPACE) and not fresh: case = None # a new word: the marker applied to the last one
+        w = t.replace(SPACE, ' ').replace(LINK, link)
+        if case == TK_UP: w = w.upper()
+        elif case == TK_MAJ and fresh: w = re.sub(r'\S', lambda m: m[0].upper(), w, count=1)
+        out.append(w); fresh = False
+    return ''.join(out) + (_bytes_text(run) if run else '')
+
 # %% ../nbs/03_predict.ipynb #2c738a33
 def _read_bundle(path:Path) -> tuple[dict, dict]:
     "The JSON description and the tensors of the bundle of `path`, checked"
@@ -92,32 +110,35 @@ def _read_bundle(path:Path) -> tuple[dict, dict]:
                             cli=f"No model at {path.absolute()}: pass --model PATH, {how} with `tweetgen train`")
     try: meta = json.loads(desc.read_text(encoding='utf-8'))
     except (ValueError, UnicodeDecodeError): meta = None
+    if isinstance(meta, dict) and str(meta.get('format', '')).startswith('tweetgen-bundle/') and meta['format'] != BUNDLE_FORMAT:
+        raise TweetgenError(f"{desc} was made by another version of tweetgen ({meta['format']}, this one reads {BUNDLE_FORMAT}): retrain with `tweetgen train`")
     if not isinstance(meta, dict) or meta.get('format') != BUNDLE_FORMAT:
         raise TweetgenError(f"{desc} is not a tweetgen model description: retrain with `tweetgen train`")
     if meta.get('weights_sha256') != file_sha256(weights):
         raise TweetgenError(f"{weights} does not match {desc.name} (a cut-short or mixed-up copy): copy both files again, or retrain")
-    if meta.get('rules') != [r.__name__ for r in TWEET_RULES]:
+    if meta.get('rules') != [r.__name__ for r in tweet_rules(b'' if meta.get('tokenizer') == 'subword' else None)]:
         raise TweetgenError(f"{desc} was made with other tokenizer rules ({meta.get('rules')}): retrain with this version of tweetgen")
     return meta,load_file(weights)
 
 # %% ../nbs/03_predict.ipynb #1512c759
-def _learner(vocab:list[str], config:dict) -> LMLearner:
-    "An AWD-LSTM `LMLearner` of `config`, whose pipeline tokenizes with our rules and numericalizes with `vocab`"
+def _learner(vocab:list[str], config:dict, pieces:bytes|None=None) -> LMLearner:
+    "An AWD-LSTM `LMLearner` of `config`, whose pipeline tokenizes with our rules (into `pieces`) and numericalizes with `vocab`"
     placeholder = pd.DataFrame({'text': ['a', 'b'], 'is_valid': [False, True]})
-    dls = lm_block(vocab, seq_len=1, n_workers=0).dataloaders(placeholder, bs=1, seq_len=1)
+    dls = lm_block(vocab, seq_len=1, pieces=pieces, n_workers=0).dataloaders(placeholder, bs=1, seq_len=1)
     return language_model_learner(dls, AWD_LSTM, config=config, pretrained=False)
 
 def load_model(path:str|Path|None=None) -> LMLearner:
     "The model `train` saved at `path` (default: `model_path()`), from its weights-only bundle, on the CPU, ready to generate"
     path = model_path(path)
     meta,tensors = _read_bundle(path)
+    pieces = tensor_pieces(tensors['tokenizer.pieces']) if 'tokenizer.pieces' in tensors else None
     try:
-        learn = _learner(meta['vocab'], meta['config'])
+        learn = _learner(meta['vocab'], meta['config'], pieces)
         learn.model.load_state_dict({k[len('model.'):]: v for k,v in tensors.items() if k.startswith('model.')})
     except (RuntimeError, KeyError, TypeError, ValueError) as e:
         raise TweetgenError(f"{path}: its weights do not fit the vocabulary and config in its JSON ({type(e).__name__}): "
                             f"copy the two files of one model, or retrain with `tweetgen train`") from None
-    learn.card = ModelCard.from_json(meta, CopyFilter.from_tensors(tensors) if 'copy_filter.n' in tensors else None)
+    learn.card = ModelCard.from_json(meta, CopyFilter.from_tensors(tensors) if 'copy_filter.n' in tensors else None, pieces)
     learn.model.eval()
     return learn
 
@@ -158,9 +179,11 @@ def draw_rows(
     return torch.searchsorted(cdf, u, right=True)[:,0].clamp_max(probs.shape[-1]-1)
 
 # %% ../nbs/03_predict.ipynb #c0d02313
-def _char_len(t:str) -> int:
-    "Characters that token `t` adds to readable text (an upper bound, cheap to compute)"
-    return len(LINK_TEXT)+1 if t==LINK else 0 if t.startswith('xx') else len(t)+1
+def _char_len(t:str, subword:bool=False) -> int:
+    "Characters that token (or piece) `t` adds to readable text (an upper bound, cheap to compute)"
+    if t.lstrip(SPACE) == LINK: return len(LINK_TEXT)+1
+    if t in SPECIAL_TOKENS: return 0
+    return (1 if _re_byte.fullmatch(t) else len(t)) if subword else len(t)+1
 
 class LSTMStepper:
     "Steps an AWD-LSTM language model (in eval mode) one token at a time, from weights prepared once"
@@ -213,6 +236,10 @@ def _prime(learn:LMLearner, prompt:str, n:int) -> tuple[torch.Tensor, list]:
     model.reset()
     return logits,hidden
 
+def is_subword(learn:LMLearner) -> bool:
+    "Does `learn` read and write SentencePiece pieces rather than words?"
+    return model_card(learn).tokenizer == 'subword'
+
 def _draw(logits:torch.Tensor, temperature:float, gen:torch.Generator|None, **filters) -> torch.Tensor:
     "One token for each row of `logits`: the likeliest at temperature 0, else sampled from the filtered distribution"
     if temperature == 0: return logits.argmax(-1)
@@ -220,11 +247,11 @@ def _draw(logits:torch.Tensor, temperature:float, gen:torch.Generator|None, **fi
 
 class _Candidates:
     "The candidates of one batch as they grow: token ids, log-probabilities, lengths in characters, and which ended"
-    def __init__(self, n:int, steps:int, prompt_chars:int, vocab:list[str]):
+    def __init__(self, n:int, steps:int, prompt_chars:int, vocab:list[str], subword:bool=False):
         self.ids = torch.full((n, steps), -1)
         self.logprob,self.ended = torch.zeros(n, dtype=torch.float64),torch.zeros(n, dtype=torch.bool)
         self.chars = torch.full((n,), prompt_chars)
-        self.lens,self.bos = torch.tensor([_char_len(t) for t in vocab]),vocab.index(BOS)
+        self.lens,self.bos = torch.tensor([_char_len(t, subword) for t in vocab]),vocab.index(BOS)
 
     def advance(self, step:int, alive:torch.Tensor, nxt:torch.Tensor, logp:torch.Tensor, max_chars:int) -> torch.Tensor:
         "Add token `nxt[j]` (log-probability from `logp`) to candidate `alive[j]`; the `j`s still going"
@@ -258,7 +285,7 @@ def sample_tokens(
     vocab = learn.dls.vocab
     gen = torch.Generator().manual_seed(seed) if seed is not None else None
     logits,hidden = _prime(learn, prompt, n)
-    step_model,banned,cands = stepper(learn.model),_banned(vocab, no_unk),_Candidates(n, max_chars, len(prompt), vocab)
+    step_model,banned,cands = stepper(learn.model),_banned(vocab, no_unk),_Candidates(n, max_chars, len(prompt), vocab, is_subword(learn))
     alive = torch.arange(n)
     steps = range(max_chars)
     for step in (progress_bar(steps, leave=False) if show_bar else steps):
@@ -288,9 +315,10 @@ def join_prompt(prompt:str, continuation:str) -> str:
     return prompt + ('' if glue else ' ') + continuation
 
 # %% ../nbs/03_predict.ipynb #c6d7ac84
-def readable(prompt:str, toks:list[str], max_chars:int=280) -> str:
-    "The tweet a person reads: `prompt`, then `toks` detokenized, within `max_chars`"
-    return fit_chars(join_prompt(prompt, detokenize(toks)), max_chars)
+def readable(prompt:str, toks:list[str], max_chars:int=280, subword:bool=False) -> str:
+    "The tweet a person reads: `prompt`, then `toks` (pieces, when `subword`) as text, within `max_chars`"
+    text = (prompt + detokenize_pieces(toks)).strip() if subword else join_prompt(prompt, detokenize(toks))
+    return fit_chars(text, max_chars)
 
 # %% ../nbs/03_predict.ipynb #e3a439a1
 @lru_cache(maxsize=4)
@@ -354,8 +382,8 @@ def generate_batches(
     **kwargs, # `top_k`, `top_p`, `min_p`, `no_unk`: see `sample_tokens`
 ) -> Iterator[list[str]]:
     "`n` machine-generated tweets that start with `prompt`, a list of up to `GENERATE_BATCH` at a time, as they are made"
-    prompt,_,batches = _sample(prompt, n, temperature, max_chars, seed, model, **kwargs)
-    for samples in batches: yield [readable(prompt, s.tokens, max_chars) for s in samples]
+    prompt,learn,batches = _sample(prompt, n, temperature, max_chars, seed, model, **kwargs)
+    for samples in batches: yield [readable(prompt, s.tokens, max_chars, is_subword(learn)) for s in samples]
 
 @delegates(generate_batches)
 def generate(prompt:str='', n:int=1, **kwargs) -> list[str]:
@@ -383,7 +411,7 @@ MIN_WORDS = 3 # A shorter candidate is not a tweet worth ranking
 def _verdict(s:Sample, text:str, seen:set, copies) -> str:
     "Why candidate `s` (read as `text`) is filtered out, or '' when it may be ranked"
     if len(re.findall(r'\w+', text)) < MIN_WORDS: return 'too short'
-    if copies and (why := copies(s.tokens)): return why
+    if copies and (why := copies(text)): return why
     if text in seen: return 'duplicate'
     return '' if s.ended else 'cut off at max_chars'
 
@@ -412,7 +440,7 @@ def leaderboard(
     check_number(top, 'top', 1, MAX_BOARD, whole=True)
     prompt,learn,batches = _sample(prompt, n_candidates, temperature, max_chars, seed, model, **kwargs)
     samples = [s for b in batches for s in b]
-    texts = [readable(prompt, s.tokens, max_chars) for s in samples]
+    texts = [readable(prompt, s.tokens, max_chars, is_subword(learn)) for s in samples]
     df = pd.DataFrame(dict(tweet=texts, score=[score(s, length_weight) for s in samples],
                            tokens=[len(s.tokens) for s in samples],
                            status=_verdicts(samples, texts, model_card(learn).copy_filter)))

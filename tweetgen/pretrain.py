@@ -4,20 +4,21 @@
 
 # %% ../nbs/01_pretrain.ipynb #2d3b3046
 from __future__ import annotations
-import io, json, pickle, random, re, time
+import io, json, random, re, time
 from contextlib import redirect_stdout
 from pathlib import Path
 from urllib.error import URLError
 import pandas as pd, torch
 from fastai.text.all import UNK, LMLearner, set_seed, untar_data, URLs
-from .data import TweetgenError, decode_text, lm_block, find_csv, load_texts, normalise_space, replace_links, unescape_html
+from .data import (COPY_WORDS, TweetgenError, decode_text, lm_block, find_csv, load_texts, normalise_space, piece_vocab, replace_links,
+                           text_words, train_pieces, tweet_split, unescape_html)
 from .errors import check_number
-from .train import SMALL_AWD, check_recipe, fit_ulmfit, lm_learner, resume_run, valid_scores, write_atomic
+from .train import SMALL_AWD, check_recipe, fit_ulmfit, lm_learner, resume_run, valid_scores, write_pretrained
 
 # %% auto #0
 __all__ = ['CORPORA', 'OVERLAP_WORDS', 'PRETRAIN_FORMAT', 'PRETRAIN', 'unwiki', 'clean_doc', 'is_wikitext', 'read_corpus_file',
            'download_corpus', 'corpus_files', 'read_corpus', 'word_runs', 'drop_overlaps', 'corpus_dls',
-           'save_pretrained', 'pretrain']
+           'corpus_pieces', 'pretrain']
 
 # %% ../nbs/01_pretrain.ipynb #df1feae7
 def unwiki(line:str) -> str:
@@ -90,18 +91,16 @@ def read_corpus(
     return out
 
 # %% ../nbs/01_pretrain.ipynb #205d257b
-OVERLAP_WORDS = 8 # A document sharing this many words in a row with one of his tweets is left out of pretraining
-
-def _words(t:str) -> list[str]: return re.findall(r"[^\W_]+", t.lower())
+OVERLAP_WORDS = COPY_WORDS # A document sharing this many words in a row with one of his tweets is left out of pretraining
 
 def word_runs(texts:list[str], n:int=OVERLAP_WORDS) -> set:
     "Every run of `n` words in `texts`, case and punctuation ignored"
-    return {tuple(w[i:i+n]) for t in texts for w in [_words(t)] for i in range(len(w)-n+1)}
+    return {tuple(w[i:i+n]) for t in texts for w in [text_words(t)] for i in range(len(w)-n+1)}
 
 def drop_overlaps(docs:list[str], tweets:list[str], n:int=OVERLAP_WORDS) -> tuple[list[str], int]:
     "`docs` without those that share a run of `n` words with any of `tweets`, and how many were dropped"
     runs = word_runs(tweets, n)
-    kept = [d for d in docs if not any(tuple(w[i:i+n]) in runs for w in [_words(d)] for i in range(len(w)-n+1))]
+    kept = [d for d in docs if not any(tuple(w[i:i+n]) in runs for w in [text_words(d)] for i in range(len(w)-n+1))]
     return kept,len(docs)-len(kept)
 
 # %% ../nbs/01_pretrain.ipynb #1c2fb049
@@ -117,13 +116,15 @@ def corpus_dls(
     min_freq:int=3, # Words seen fewer times become `xxunk`
     valid_pct:float=0.02, # Share of documents held out to measure the model
     seed:int=42, # Makes the split and the shuffling repeatable
+    pieces:bytes|None=None, # Subword pieces (see `tweetgen.data.train_pieces`) instead of words: then every piece is kept
 ):
-    "Language-model `DataLoaders` over `docs`, tokenized with the tweets' rules"
+    "Language-model `DataLoaders` over `docs`, tokenized as the tweets are, into words or `pieces`"
     valid = _split(len(docs), valid_pct, seed)
     too_small = TweetgenError(f"The corpus is too small for one batch of bs={bs} x seq_len={seq_len} tokens to train on and "
                               f"one to validate on ({valid_pct:.0%} of it): give more text, or raise --max-words")
     if len(docs) < 2: raise too_small
-    dblock = lm_block(None, seq_len, min_freq=min_freq, max_vocab=max_vocab) # the tweets' block, its own vocabulary
+    dblock = (lm_block(piece_vocab(pieces), seq_len, pieces) if pieces else # the tweets' block
+              lm_block(None, seq_len, min_freq=min_freq, max_vocab=max_vocab)) # its own vocabulary of words
     df = pd.DataFrame({'text': docs, 'is_valid': [False]*len(docs)})
     df.loc[valid, 'is_valid'] = True
     val_bs = max(1, min(bs, sum(len(docs[i].split()) for i in valid)//seq_len)) # a small held-out set gets fewer rows
@@ -137,17 +138,18 @@ def corpus_dls(
 # %% ../nbs/01_pretrain.ipynb #c5b7e375
 PRETRAIN_FORMAT = 'tweetgen-pretrained/1'
 
-def save_pretrained(learn:LMLearner, path:Path, info:dict) -> Path:
-    "Write `learn`'s model in fastai's pretrained format, `lm.pth` + `lm.pkl`, and `lm.json` describing it, atomically"
-    path.mkdir(parents=True, exist_ok=True)
-    write_atomic(path/'lm.pth', lambda p: torch.save(learn.model.state_dict(), p))
-    write_atomic(path/'lm.pkl', lambda p: p.write_bytes(pickle.dumps(list(learn.dls.vocab))))
-    meta = dict(format=PRETRAIN_FORMAT, arch='AWD_LSTM', config=learn.card.config, vocab_size=len(learn.dls.vocab), **info)
-    write_atomic(path/'lm.json', lambda p: p.write_text(json.dumps(meta, indent=1)))
-    return path
+def _description(learn:LMLearner, info:dict) -> dict:
+    "What `lm.json` says of a pretrained model"
+    card = learn.card
+    return dict(format=PRETRAIN_FORMAT, arch='AWD_LSTM', config=card.config, tokenizer=card.tokenizer, vocab_size=len(learn.dls.vocab), **info)
 
 # %% ../nbs/01_pretrain.ipynb #8ddf2c0a
-PRETRAIN = dict(config=SMALL_AWD, bs=64, seq_len=72, drop_mult=0.3, lr=1e-2, epochs=3, max_vocab=8000)
+PRETRAIN = dict(config=SMALL_AWD, bs=32, seq_len=72, drop_mult=0.3, lr=1e-2, epochs=3, max_vocab=8000, tokenizer='subword', vocab_sz=8000)
+
+def corpus_pieces(docs:list[str], data:str|Path|None, vocab_sz:int) -> bytes:
+    "Subword pieces learnt from `docs` and his training tweets in `data` (never the validation tweets)"
+    split = tweet_split(data)
+    return train_pieces([*docs, *split.text[~split.is_valid]], vocab_sz)
 
 def _corpus_info(files, docs, dropped, dls) -> dict:
     "What the model was pretrained on, for its JSON"
@@ -162,7 +164,7 @@ def pretrain(
     max_words:int|None=None, # Cap the corpus at about this many words (for quick runs)
     seed:int=42, # Makes the run repeatable
     cbs:list|None=None, # More callbacks for `fit_one_cycle`
-    **kwargs, # Changes to the `PRETRAIN` recipe: `config`, `bs`, `seq_len`, `drop_mult`, `lr`, `epochs`, `max_vocab`
+    **kwargs, # Changes to the `PRETRAIN` recipe: `config`, `bs`, `seq_len`, `drop_mult`, `lr`, `epochs`, `max_vocab`, `tokenizer`, `vocab_sz`
 ) -> LMLearner:
     "ULMFiT's first step: train a general AWD-LSTM language model on `corpora`, and save it in fastai's pretrained format"
     r = {**PRETRAIN, **{k:v for k,v in kwargs.items() if v is not None}}
@@ -172,7 +174,8 @@ def pretrain(
     docs = read_corpus(files, max_words, seed)
     docs,dropped = drop_overlaps(docs, load_texts(find_csv(data), drop_retweets=False))
     set_seed(seed, reproducible=True)
-    dls = corpus_dls(docs, r['bs'], r['seq_len'], r['max_vocab'], seed=seed)
+    pieces = corpus_pieces(docs, data, r['vocab_sz']) if r['tokenizer'] == 'subword' else None
+    dls = corpus_dls(docs, r['bs'], r['seq_len'], r['max_vocab'], seed=seed, pieces=pieces)
     print(f'{len(docs):,} documents, {dropped:,} left out for sharing {OVERLAP_WORDS} words in a row with one of his tweets')
     model = Path(model); model.mkdir(parents=True, exist_ok=True)
     learn = lm_learner(dls, None, config=r['config'], drop_mult=r['drop_mult'], path=model)
@@ -183,6 +186,6 @@ def pretrain(
     learn.load('lm_best')
     learn.card.scores = valid_scores(learn)
     info = dict(corpus=_corpus_info(files, docs, dropped, dls), recipe=settings, minutes=(time.time()-start)/60, **learn.card.scores)
-    save_pretrained(learn, model, info)
+    write_pretrained(learn.model, learn.dls.vocab, model, _description(learn, info), pieces)
     for f in ('lm_last.pth', 'lm_last.json', 'lm_best.pth'): (model/f).unlink(missing_ok=True)
     return learn

@@ -6,27 +6,30 @@
 from __future__ import annotations
 import hashlib, io, json, os, pickle, socket
 from dataclasses import dataclass, field, fields
+from importlib.resources import files
 from pathlib import Path
 from typing import Callable
 from urllib.error import URLError
 from urllib.parse import urlparse
 import torch
-from safetensors.torch import save_file
+from safetensors.torch import load_file, save_file
 from fastai.text.all import (AWD_LSTM, Callback, LMLearner, Perplexity, SaveModelCallback, accuracy, awd_lstm_lm_config,
-                             language_model_learner, minimum, save_pickle, set_seed, tokenize_texts, untar_data,
+                             language_model_learner, minimum, save_pickle, set_seed, untar_data,
                              valley, URLs, clean_raw_keys, load_ignore_keys, match_embeds)
 from fastai.data.external import fastai_cfg
 from fastai.learner import save_model
 from .errors import TweetgenError, check_number
-from .data import TWEET_RULES, CopyFilter, load_tweets, split_facts, time_split, tweet_dls
+from .data import TOKENIZERS, CopyFilter, dls_pieces, load_tweets, split_facts, tweet_split, train_pieces, tweet_dls, tweet_rules
 
 # %% auto #0
-__all__ = ['MODELS_DIR', 'MODEL_FILE', 'MODEL_PATH', 'MODEL_ENV_VAR', 'BUNDLE_FORMAT', 'SMALL_AWD', 'ULMFIT', 'SCRATCH',
-           'FINETUNE', 'RECIPE_KEYS', 'LIMITS', 'TINY', 'DROPOUTS', 'model_path', 'local_pretrained',
-           'write_pretrained', 'load_vocab', 'load_weights', 'load_pretrained', 'download_wt103', 'pretrained_fnames',
-           'awd_config', 'ModelCard', 'model_card', 'lm_learner', 'wt103_reachable', 'write_atomic', 'save_atomic',
-           'KeepBest', 'Checkpoint', 'fit_ulmfit', 'valid_scores', 'export_atomic', 'bundle_paths', 'file_sha256',
-           'save_bundle', 'pretrained_info', 'recipe', 'check_recipe', 'resume_run', 'train', 'save_trained']
+__all__ = ['MODELS_DIR', 'MODEL_FILE', 'MODEL_PATH', 'MODEL_ENV_VAR', 'GENERAL_DIR', 'GENERAL_FORMAT', 'WT103_ABOUT',
+           'BUNDLE_FORMAT', 'SMALL_AWD', 'ULMFIT', 'SCRATCH', 'FINETUNE', 'RECIPE_KEYS', 'LIMITS', 'TINY', 'DROPOUTS',
+           'model_path', 'local_pretrained', 'write_atomic', 'save_atomic', 'write_pretrained', 'load_vocab',
+           'load_weights', 'download_wt103', 'wt103_reachable', 'Pretrained', 'pretrained_info', 'describe_pretraining',
+           'read_local', 'file_sha256', 'pieces_tensor', 'tensor_pieces', 'write_general', 'read_general',
+           'read_pretrained', 'awd_config', 'ModelCard', 'model_card', 'lm_learner', 'KeepBest', 'Checkpoint',
+           'fit_ulmfit', 'valid_scores', 'export_atomic', 'bundle_paths', 'save_bundle', 'recipe', 'check_recipe',
+           'resume_run', 'tweet_pieces', 'train', 'save_trained']
 
 # %% ../nbs/02_train.ipynb #770eb18d
 MODELS_DIR = Path('models')
@@ -48,17 +51,43 @@ def local_pretrained(path:str|Path) -> list[str]:
                             f"in fastai's pretrained format (`tweetgen pretrain` writes them); or use --pretrained wt103 or none")
     return [str(pths[0].absolute().with_suffix('')), str(pkls[0].absolute().with_suffix(''))]
 
+# %% ../nbs/02_train.ipynb #0784b786
+def _new_file_mode() -> int:
+    "The mode `open` gives a new file: 0o666, less the umask"
+    umask = os.umask(0); os.umask(umask)
+    return 0o666 & ~umask
+
+def write_atomic(path:Path, write:Callable[[Path], object]):
+    "Call `write` on a temporary file beside `path`, then put that file in place: a failed write leaves `path` as it was"
+    path = Path(path)
+    tmp = path.with_name(f'.{path.name}.tmp')
+    try:
+        write(tmp)
+        os.chmod(tmp, _new_file_mode()) # as `open` would have made it: safetensors makes files only their owner can read
+        os.replace(tmp, path)
+    finally: tmp.unlink(missing_ok=True)
+
+def save_atomic(learn:LMLearner, name:str, with_opt:bool=False) -> Path:
+    "`learn.save(name)`, atomically"
+    path = learn.path/learn.model_dir/f'{name}.pth'
+    write_atomic(path, lambda tmp: save_model(tmp, learn.model, getattr(learn, 'opt', None), with_opt=with_opt))
+    return path
+
 # %% ../nbs/02_train.ipynb #aef56d31
 def write_pretrained(
     model:torch.nn.Module, # A fastai language model: `SequentialRNN(AWD_LSTM, LinearDecoder)`
     vocab:list[str], # Its vocabulary, token per embedding row
-    path:str|Path, # Folder to write `lm.pth` and `lm.pkl` into
+    path:str|Path, # Folder to write `lm.pth`, `lm.pkl` (and `lm.spm`, `lm.json`) into
+    info:dict|None=None, # What made it (`config` first), for `lm.json`
+    pieces:bytes|None=None, # The SentencePiece model of a subword vocabulary, for `lm.spm`
 ) -> Path:
-    "Save `model` and `vocab` in fastai's pretrained format (weights `.pth` + vocabulary `.pkl`)"
+    "Save `model` and `vocab` in fastai's pretrained format (weights `.pth` + vocabulary `.pkl`), atomically"
     path = Path(path)
     path.mkdir(parents=True, exist_ok=True)
-    torch.save(model.state_dict(), path/'lm.pth')
-    save_pickle(path/'lm.pkl', list(vocab))
+    write_atomic(path/'lm.pth', lambda p: torch.save(model.state_dict(), p))
+    write_atomic(path/'lm.pkl', lambda p: save_pickle(p, list(vocab)))
+    if pieces is not None: write_atomic(path/'lm.spm', lambda p: p.write_bytes(pieces))
+    if info is not None: write_atomic(path/'lm.json', lambda p: p.write_text(json.dumps(info, indent=1)))
     return path
 
 # %% ../nbs/02_train.ipynb #e8194191
@@ -86,13 +115,6 @@ def load_weights(path:str|Path) -> dict:
                             f"that `tweetgen pretrain` or fastai wrote") from None
     return wgts.get('model', wgts) if isinstance(wgts, dict) else wgts # fastai's `save(with_opt=True)` nests it
 
-def load_pretrained(learn:LMLearner, fnames:list[str]) -> LMLearner:
-    "Load the pretrained pair `fnames` (see `local_pretrained`) into `learn`, safely; fastai's `match_embeds` maps the vocabularies"
-    wgts = match_embeds(load_weights(f'{fnames[0]}.pth'), load_vocab(f'{fnames[1]}.pkl'), list(learn.dls.vocab))
-    load_ignore_keys(learn.model, clean_raw_keys(wgts))
-    learn.freeze()
-    return learn
-
 # %% ../nbs/02_train.ipynb #652243b1
 def download_wt103() -> Path:
     "Folder of fastai's WikiText-103 AWD-LSTM (weights + vocabulary), downloaded on first use"
@@ -102,11 +124,93 @@ def download_wt103() -> Path:
                             f"with --pretrained none, or copy the wt103-fwd folder (a .pth and a .pkl) from a machine "
                             f"online and pass --pretrained PATH") from None
 
+# %% ../nbs/02_train.ipynb #e7187bf4
+def wt103_reachable(timeout:float=3) -> bool:
+    "Is fastai's WikiText-103 model in its cache here, or its download host reachable?"
+    if (fastai_cfg().path('model')/Path(urlparse(URLs.WT103_FWD).path).stem).exists(): return True
+    try: socket.create_connection((urlparse(URLs.WT103_FWD).hostname, 443), timeout=timeout).close(); return True
+    except OSError: return False
+
 # %% ../nbs/02_train.ipynb #42f9a481
-def pretrained_fnames(pretrained:str|Path) -> list[str]|None:
-    "fastai's `pretrained_fnames` for 'wt103', a local pair, or `None` for 'none'"
-    if str(pretrained)=='none': return None
-    return local_pretrained(download_wt103() if str(pretrained)=='wt103' else pretrained)
+@dataclass
+class Pretrained:
+    "Weights to start from, read safely, with their vocabulary and where they come from"
+    weights:dict # The state dict of a fastai language model
+    vocab:list[str] # Its tokens, one per embedding row
+    pieces:bytes|None=None # The SentencePiece model of a subword vocabulary; `None` for words
+    info:dict=field(default_factory=dict) # What made them (`config` first), from the JSON beside them
+    about:str='' # Where they come from, in words a user understands
+
+    @property
+    def tokenizer(self) -> str: return 'word' if self.pieces is None else 'subword'
+
+def pretrained_info(pretrained:str|Path) -> dict|None:
+    "The description `tweetgen pretrain` wrote beside the weights in `pretrained` (a folder or a `.pth`), if any"
+    p = Path(pretrained)
+    desc = p.with_suffix('.json') if p.suffix else next(iter(sorted(p.glob('*.json'))), None) if p.is_dir() else None
+    if desc is None or not desc.is_file(): return None
+    try: info = json.loads(desc.read_text())
+    except ValueError: return None
+    return info if isinstance(info, dict) and 'config' in info else None
+
+def describe_pretraining(info:dict) -> str:
+    "Where pretrained weights come from, in words: the corpora, their size and the minutes it took"
+    c = info.get('corpus', {})
+    names = ' + '.join(sorted({Path(f).parent.name if Path(f).parent.name else Path(f).name for f in c.get('files', [])})) or 'a corpus'
+    return (f"pretrained by `tweetgen pretrain` on {names}: {c.get('words', 0)/1e6:.2f}M words, "
+            f"{info.get('minutes', 0):.0f} minutes, held-out perplexity {info.get('perplexity', float('nan')):.1f}")
+
+def read_local(path:str|Path, about:str|None=None) -> Pretrained:
+    "The pretrained pair at `path` (see `local_pretrained`), read safely, with `lm.spm` and `lm.json` when they are there"
+    pth,pkl = local_pretrained(path)
+    spm_file,info = Path(pkl).with_suffix('.spm'),pretrained_info(Path(pth).parent) or {}
+    return Pretrained(load_weights(f'{pth}.pth'), load_vocab(f'{pkl}.pkl'), spm_file.read_bytes() if spm_file.is_file() else None,
+                      info, about or (describe_pretraining(info) if info else f'the pretrained pair in {Path(path)}'))
+
+# %% ../nbs/02_train.ipynb #3622b084
+GENERAL_DIR = Path(str(files('tweetgen')))/'general' # The general model that ships with tweetgen
+GENERAL_FORMAT = 'tweetgen-general/1'
+WT103_ABOUT = "fastai's WikiText-103 AWD-LSTM (103M words of Wikipedia)"
+
+def file_sha256(path:Path) -> str: return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+def pieces_tensor(pieces:bytes) -> torch.Tensor: return torch.frombuffer(bytearray(pieces), dtype=torch.uint8)
+def tensor_pieces(t:torch.Tensor) -> bytes: return t.numpy().tobytes()
+
+def write_general(pre:Pretrained, path:Path, **card) -> Path:
+    "Write `pre` as a shipped general model into `path`: fp16 weights and pieces (`general.safetensors`), and its card"
+    path.mkdir(parents=True, exist_ok=True)
+    weights = path/'general.safetensors'
+    t = {k: v.detach().to(torch.float16).contiguous() for k,v in pre.weights.items()}
+    if pre.pieces is not None: t['tokenizer.pieces'] = pieces_tensor(pre.pieces)
+    write_atomic(weights, lambda p: save_file(t, p, metadata={'format': GENERAL_FORMAT}))
+    meta = dict(format=GENERAL_FORMAT, **card, config=pre.info['config'], tokenizer=pre.tokenizer, vocab=pre.vocab,
+                weights_sha256=file_sha256(weights))
+    write_atomic(path/'general.json', lambda p: p.write_text(json.dumps(meta, indent=1)))
+    return path
+
+def read_general(path:Path=GENERAL_DIR) -> Pretrained:
+    "The general model shipped in `path`, checked against the SHA-256 in its card, in full precision"
+    weights,desc = path/'general.safetensors',path/'general.json'
+    if not (weights.is_file() and desc.is_file()):
+        raise TweetgenError(f"The general model is not in this install ({path}): reinstall tweetgen, or use --pretrained none")
+    meta = json.loads(desc.read_text())
+    if meta.get('format') != GENERAL_FORMAT or meta.get('weights_sha256') != file_sha256(weights):
+        raise TweetgenError(f"{weights} does not match {desc.name} (a damaged install): reinstall tweetgen, or use --pretrained none")
+    t = load_file(weights)
+    pieces = tensor_pieces(t.pop('tokenizer.pieces')) if 'tokenizer.pieces' in t else None
+    return Pretrained({k: v.float() for k,v in t.items()}, meta['vocab'], pieces, meta, meta['about'])
+
+# %% ../nbs/02_train.ipynb #dfaf9873
+def read_pretrained(pretrained:str|Path|Pretrained|None) -> Pretrained|None:
+    "The weights `pretrained` names: 'auto', 'wt103', 'general', a local pair, or `None` for 'none'"
+    if pretrained is None or isinstance(pretrained, Pretrained): return pretrained
+    if str(pretrained) == 'none': return None
+    if str(pretrained) == 'auto':
+        pretrained = 'wt103' if wt103_reachable() else 'general'
+        print('Starting from ' + (WT103_ABOUT if pretrained == 'wt103' else "tweetgen's general model (fastai's WikiText-103 model is out of reach)"))
+    if str(pretrained) == 'wt103': return read_local(download_wt103(), WT103_ABOUT)
+    if str(pretrained) == 'general': return read_general()
+    return read_local(pretrained)
 
 # %% ../nbs/02_train.ipynb #162c6b07
 def awd_config(**kwargs) -> dict:
@@ -118,23 +222,26 @@ def awd_config(**kwargs) -> dict:
 class ModelCard:
     "What a tweetgen model is, beside its weights"
     config:dict # AWD-LSTM config: the shapes of the weights
-    pretrained:str='none' # Where the weights started: 'wt103', 'none', or a folder of pretrained weights
+    tokenizer:str='word' # 'word' (spaCy and `TWEET_RULES`) or 'subword' (SentencePiece `pieces`)
+    pretrained:str='none' # Where the weights started, in words
     split:dict=field(default_factory=dict) # `max_tweets` and `valid_pct`, to rebuild its training/validation split
     data:dict=field(default_factory=dict) # Its tweets: `train` and `valid` counts, `first` and `last` days (`split_facts`)
     scores:dict=field(default_factory=dict) # Validation loss, accuracy and perplexity (see `valid_scores`)
     settings:dict=field(default_factory=dict) # The whole recipe it was trained with
     copy_filter:CopyFilter|None=field(default=None, repr=False) # Recognises every tweet of the data set; saved with the weights
+    pieces:bytes|None=field(default=None, repr=False) # The SentencePiece model of a subword model; saved with the weights
 
     def to_json(self) -> dict:
-        "Everything but the copy filter, for the bundle's JSON"
-        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != 'copy_filter'}
+        "Everything but the copy filter and the pieces (tensors, saved with the weights), for the bundle's JSON"
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name not in _BINARY}
 
     @classmethod
-    def from_json(cls, meta:dict, copy_filter:CopyFilter|None=None) -> ModelCard:
-        "The card in a bundle's JSON; what an older bundle lacks stays empty"
-        kw = {f.name: meta[f.name] for f in fields(cls) if f.name in meta and f.name != 'copy_filter'}
-        kw.setdefault('pretrained', str(meta.get('settings', {}).get('pretrained', 'none')))
-        return cls(**kw, copy_filter=copy_filter)
+    def from_json(cls, meta:dict, copy_filter:CopyFilter|None=None, pieces:bytes|None=None) -> ModelCard:
+        "The card in a bundle's JSON, with the copy filter and pieces saved beside it"
+        return cls(**{f.name: meta[f.name] for f in fields(cls) if f.name in meta and f.name not in _BINARY},
+                   copy_filter=copy_filter, pieces=pieces)
+
+_BINARY = ('copy_filter', 'pieces')
 
 def model_card(learn:LMLearner) -> ModelCard:
     "The card of `learn`; an empty one for a learner tweetgen did not make"
@@ -143,53 +250,26 @@ def model_card(learn:LMLearner) -> ModelCard:
 # %% ../nbs/02_train.ipynb #9a75c803
 def lm_learner(
     dls, # Language-model `DataLoaders` (see `tweet_dls`)
-    pretrained:str|Path|list|None='wt103', # 'wt103', 'none', a local pair (see `local_pretrained`), or `pretrained_fnames`
+    pretrained:Pretrained|str|Path|None='auto', # A `Pretrained`, or what `read_pretrained` takes
     config:dict|None=None, # AWD-LSTM config; `None` is fastai's full size, the only one wt103 fits
     drop_mult:float=1.0, # Multiplies every dropout in `config`
     path:str|Path=MODELS_DIR, # Folder for checkpoints and the export
 ) -> LMLearner:
-    "An AWD-LSTM `LMLearner` on `dls`, with pretrained weights from `pretrained`"
-    fnames = pretrained if pretrained is None or isinstance(pretrained, list) else pretrained_fnames(pretrained)
+    "An AWD-LSTM `LMLearner` on `dls`, with pretrained weights from `pretrained`; fastai's `match_embeds` maps the vocabularies"
+    pre = read_pretrained(pretrained)
     kw = dict(config=config, drop_mult=drop_mult, metrics=[accuracy, Perplexity()], path=path, model_dir='.')
     learn = language_model_learner(dls, AWD_LSTM, pretrained=False, **kw)
-    try:
-        if fnames is not None: load_pretrained(learn, fnames)
-    except RuntimeError as e:
-        if 'size mismatch' not in str(e): raise
-        raise TweetgenError(f"The pretrained weights in {pretrained} do not fit this model's config: "
-                            f"use the config they were trained with") from None
-    where = 'none' if fnames is None else str(pretrained) if isinstance(pretrained, (str, Path)) else str(Path(fnames[0]).parent)
-    learn.card = ModelCard(awd_config(**(config or {})), pretrained=where)
+    if pre is not None:
+        try: load_ignore_keys(learn.model, clean_raw_keys(match_embeds(dict(pre.weights), pre.vocab, list(dls.vocab))))
+        except RuntimeError as e:
+            if 'size mismatch' not in str(e): raise
+            raise TweetgenError(f"The pretrained weights ({pre.about}) do not fit this model's config: "
+                                f"use the config they were trained with") from None
+        learn.freeze()
+    pieces = dls_pieces(dls)
+    learn.card = ModelCard(awd_config(**(config or {})), 'word' if pieces is None else 'subword',
+                           pre.about if pre else 'none', pieces=pieces)
     return learn
-
-# %% ../nbs/02_train.ipynb #e7187bf4
-def wt103_reachable(timeout:float=3) -> bool:
-    "Is fastai's WikiText-103 model in its cache here, or its download host reachable?"
-    if (fastai_cfg().path('model')/Path(urlparse(URLs.WT103_FWD).path).stem).exists(): return True
-    try: socket.create_connection((urlparse(URLs.WT103_FWD).hostname, 443), timeout=timeout).close(); return True
-    except OSError: return False
-
-# %% ../nbs/02_train.ipynb #0784b786
-def _new_file_mode() -> int:
-    "The mode `open` gives a new file: 0o666, less the umask"
-    umask = os.umask(0); os.umask(umask)
-    return 0o666 & ~umask
-
-def write_atomic(path:Path, write:Callable[[Path], object]):
-    "Call `write` on a temporary file beside `path`, then put that file in place: a failed write leaves `path` as it was"
-    path = Path(path)
-    tmp = path.with_name(f'.{path.name}.tmp')
-    try:
-        write(tmp)
-        os.chmod(tmp, _new_file_mode()) # as `open` would have made it: safetensors makes files only their owner can read
-        os.replace(tmp, path)
-    finally: tmp.unlink(missing_ok=True)
-
-def save_atomic(learn:LMLearner, name:str, with_opt:bool=False) -> Path:
-    "`learn.save(name)`, atomically"
-    path = learn.path/learn.model_dir/f'{name}.pth'
-    write_atomic(path, lambda tmp: save_model(tmp, learn.model, getattr(learn, 'opt', None), with_opt=with_opt))
-    return path
 
 # %% ../nbs/02_train.ipynb #110c4aec
 class _EpochsRun(Callback):
@@ -261,27 +341,27 @@ def export_atomic(learn:LMLearner, model:Path):
     write_atomic(model, lambda tmp: learn.export(tmp.absolute())) # an absolute name overrides `learn.path`
 
 # %% ../nbs/02_train.ipynb #ac333dc2
-BUNDLE_FORMAT = 'tweetgen-bundle/1'
+BUNDLE_FORMAT = 'tweetgen-bundle/2' # 2: subword pieces, a copy filter over words
 
 def bundle_paths(model:str|Path) -> tuple[Path, Path]:
     "The weights (`.safetensors`) and description (`.json`) of the bundle of `model`, whatever its suffix"
     model = Path(model)
     return model.with_suffix('.safetensors'),model.with_suffix('.json')
 
-def file_sha256(path:Path) -> str: return hashlib.sha256(Path(path).read_bytes()).hexdigest()
-
 # %% ../nbs/02_train.ipynb #568f5f96
 def _bundle_tensors(learn:LMLearner) -> dict:
-    "The model's weights (each its own copy: safetensors stores no shared tensors) and the copy filter's hashes"
+    "The model's weights (each its own copy: safetensors stores no shared tensors), the copy filter's hashes, the pieces"
+    card = model_card(learn)
     out = {f'model.{k}': v.detach().cpu().clone().contiguous() for k,v in learn.model.state_dict().items()}
-    if (cf := model_card(learn).copy_filter) is not None: out.update(cf.tensors())
+    if card.copy_filter is not None: out.update(card.copy_filter.tensors())
+    if card.pieces is not None: out['tokenizer.pieces'] = pieces_tensor(card.pieces)
     return out
 
 def save_bundle(learn:LMLearner, model:str|Path, **info) -> tuple[Path, Path]:
     "Write the weights-only bundle of `learn` beside `model`: its card, and `info`, go into the JSON"
     weights,desc = bundle_paths(model)
     write_atomic(weights, lambda p: save_file(_bundle_tensors(learn), p, metadata={'format': BUNDLE_FORMAT}))
-    meta = dict(format=BUNDLE_FORMAT, arch='AWD_LSTM', vocab=list(learn.dls.vocab), rules=[r.__name__ for r in TWEET_RULES],
+    meta = dict(format=BUNDLE_FORMAT, arch='AWD_LSTM', vocab=list(learn.dls.vocab), rules=[r.__name__ for r in tweet_rules(model_card(learn).pieces)],
                 weights_sha256=file_sha256(weights), **model_card(learn).to_json(), **info)
     write_atomic(desc, lambda p: p.write_text(json.dumps(meta, indent=1)))
     return weights,desc
@@ -289,37 +369,28 @@ def save_bundle(learn:LMLearner, model:str|Path, **info) -> tuple[Path, Path]:
 # %% ../nbs/02_train.ipynb #83219016
 SMALL_AWD = awd_config(emb_sz=200, n_hid=600, n_layers=3) # 5.8M weights with our vocabulary; fastai's full size has 21M
 ULMFIT = dict(config=None, bs=32, seq_len=72, drop_mult=1.0, lr=None, epochs=4, frozen_epochs=1, lr_decay=1.0,
-              pretrained_vocab=False, min_freq=3)
+              pretrained_vocab=False, min_freq=3, tokenizer=None, vocab_sz=None)
 SCRATCH = dict(config=SMALL_AWD, bs=16, seq_len=36, drop_mult=2.0, lr=1e-2, epochs=20, frozen_epochs=0, lr_decay=1.0,
-               pretrained_vocab=False, min_freq=3)
+               pretrained_vocab=False, min_freq=3, tokenizer='subword', vocab_sz=4000)
 FINETUNE = dict(config=None, bs=16, seq_len=36, drop_mult=1.0, lr=1e-2, epochs=12, frozen_epochs=1, lr_decay=1.0,
-                pretrained_vocab=True, min_freq=2)
+                pretrained_vocab=True, min_freq=2, tokenizer=None, vocab_sz=None)
 RECIPE_KEYS = tuple(SCRATCH) # What a recipe sets, and `train` takes as keyword arguments
 
-def pretrained_info(pretrained:str|Path) -> dict|None:
-    "The description `tweetgen pretrain` wrote beside the weights in `pretrained` (a folder or a `.pth`), if any"
-    p = Path(pretrained)
-    desc = p.with_suffix('.json') if p.suffix else next(iter(sorted(p.glob('*.json'))), None) if p.is_dir() else None
-    if desc is None or not desc.is_file(): return None
-    try: info = json.loads(desc.read_text())
-    except ValueError: return None
-    return info if isinstance(info, dict) and 'config' in info else None
-
-def recipe(pretrained:str|Path|None) -> dict:
-    "The default training settings for weights from `pretrained`"
-    if pretrained is None or str(pretrained) == 'none': return dict(SCRATCH)
-    info = None if str(pretrained) == 'wt103' else pretrained_info(pretrained)
-    return dict(FINETUNE, config=info['config']) if info else dict(ULMFIT)
+def recipe(pre:Pretrained|None) -> dict:
+    "The default training settings for weights `pre` (see `read_pretrained`)"
+    if pre is None: return dict(SCRATCH)
+    return dict(FINETUNE, config=pre.info['config']) if 'config' in pre.info else dict(ULMFIT)
 
 # %% ../nbs/02_train.ipynb #706d4935
 LIMITS = dict(epochs=(1, 10_000), frozen_epochs=(0, 10_000), bs=(1, 65_536), seq_len=(1, 65_536), min_freq=(1, None),
-              max_vocab=(1, None), emb_sz=(1, 10_000), n_hid=(1, 10_000), n_layers=(1, 16)) # Whole-number settings
+              max_vocab=(1, None), vocab_sz=(300, 100_000), emb_sz=(1, 10_000), n_hid=(1, 10_000), n_layers=(1, 16)) # Whole-number settings
 
 def check_recipe(r:dict):
     "Raise a `TweetgenError` for a setting of recipe `r` out of range"
     config = awd_config(**(r.get('config') or {}))
     for k,v in {**r, **config}.items():
-        if k in LIMITS: check_number(v, k, *LIMITS[k], whole=True)
+        if k in LIMITS and v is not None: check_number(v, k, *LIMITS[k], whole=True)
+    if r.get('tokenizer') not in (None, *TOKENIZERS): raise TweetgenError(f"tokenizer={r['tokenizer']}: use one of {', '.join(TOKENIZERS)}")
     if r.get('lr') is not None: check_number(r['lr'], 'lr', 0, 10, above=True, hint='e.g. 1e-2')
     if 'lr_decay' in r: check_number(r['lr_decay'], 'lr_decay', 0, 100, above=True, hint='1 is off, ULMFiT uses 2.6')
     top = max(v for k,v in config.items() if k.endswith('_p'))
@@ -339,10 +410,24 @@ def resume_run(learn:LMLearner, stem:str, settings:dict, resume:bool) -> dict|No
     print(f"Resuming from epoch {sum(progress['done'].values())+1} of {progress['total']} ({ckpt.with_suffix('.pth')})")
     return progress
 
+# %% ../nbs/02_train.ipynb #cd91eaa8
+def tweet_pieces(
+    tokenizer:str|None, # 'word', 'subword', or `None`: the pretrained model's (subword from scratch)
+    pre:Pretrained|None, # The weights a run starts from
+    texts:list[str], # The training tweets, to learn pieces from when there are no pretrained ones
+    vocab_sz:int|None=None, # How many pieces to learn
+) -> bytes|None:
+    "The SentencePiece model a run tokenizes with: the pretrained model's, new pieces of `texts`, or `None` for words"
+    if pre is None: return train_pieces(texts, vocab_sz or SCRATCH['vocab_sz']) if tokenizer in (None, 'subword') else None
+    if tokenizer not in (None, pre.tokenizer):
+        raise TweetgenError(f"tokenizer={tokenizer} does not fit the pretrained weights ({pre.about}), which read "
+                            f"{pre.tokenizer}s: leave it out, or train from scratch with --pretrained none")
+    return pre.pieces
+
 # %% ../nbs/02_train.ipynb #2dfe3741
 def train(
     data:str|Path|None=None, # Tweets CSV; `None` means `find_csv()`
-    pretrained:str|Path='wt103', # 'wt103', 'none', or a local weights + vocabulary pair (`tweetgen pretrain` writes one)
+    pretrained:str|Path|None='auto', # 'auto', 'general', 'wt103', 'none', or a local pair (see `read_pretrained`)
     model:str|Path|None=None, # Where the exported learner goes (default: `model_path()`); its bundle and checkpoints go beside it
     resume:bool=False, # Go on from the last epoch an interrupted run saved?
     max_tweets:int|None=None, # Use only the newest `max_tweets` tweets (for quick runs)
@@ -358,24 +443,27 @@ def train(
     check_recipe(given)
     check_number(valid_pct, 'valid_pct', 0, 1, above=True)
     if max_tweets is not None: check_number(max_tweets, 'max_tweets', 2, whole=True)
-    fnames = pretrained_fnames(pretrained) # fails fast when offline
-    r = {**recipe(pretrained), **given}
+    pre = read_pretrained(pretrained) # fails fast when offline
+    r = {**recipe(pre), **given}
     check_recipe(r) # a given drop_mult against the recipe's config
+    if pre is not None and 'vocab_sz' in given:
+        raise TweetgenError(f"vocab_sz={given['vocab_sz']}: fine-tuning keeps the {len(pre.vocab):,} tokens of the pretrained "
+                            f"model; leave it out, or train from scratch with pretrained='none'", cli=f"--vocab-size {given['vocab_sz']}: "
+                            f"fine-tuning keeps the {len(pre.vocab):,} tokens of the pretrained model; leave it out, or add --pretrained none")
     if seed is not None: set_seed(seed, reproducible=True)
-    tweets = load_tweets(data)
-    if max_tweets: tweets = tweets.tail(max_tweets)
-    keep = set(load_vocab(f'{fnames[1]}.pkl')) if fnames and r['pretrained_vocab'] else set()
-    split = time_split(tweets, valid_pct)
-    dls = tweet_dls(split, bs=r['bs'], seq_len=r['seq_len'], seed=seed,
-                    min_freq=r['min_freq'], keep=keep)
+
+    split = tweet_split(data, max_tweets, valid_pct)
+    pieces = tweet_pieces(r['tokenizer'], pre, list(split.text[~split.is_valid]), r['vocab_sz'])
+    keep = set(pre.vocab) if pre and pieces is None and r['pretrained_vocab'] else set()
+    dls = tweet_dls(split, bs=r['bs'], seq_len=r['seq_len'], seed=seed, min_freq=r['min_freq'], keep=keep, pieces=pieces)
     model = model_path(model)
     model.parent.mkdir(parents=True, exist_ok=True)
-    learn = lm_learner(dls, fnames, config=r['config'], drop_mult=r['drop_mult'], path=model.parent)
+    learn = lm_learner(dls, pre, config=r['config'], drop_mult=r['drop_mult'], path=model.parent)
     settings = json.loads(json.dumps(dict(r, data=str(data), pretrained=str(pretrained), max_tweets=max_tweets,
                                           valid_pct=valid_pct, seed=seed))) # as a checkpoint's JSON holds them
     learn.card.split,learn.card.data,learn.card.settings = dict(max_tweets=max_tweets, valid_pct=valid_pct),split_facts(split),settings
     progress = resume_run(learn, model.stem, settings, resume) or dict(done={}, best=None, settings=settings)
-    learn.lr = fit_ulmfit(learn, r['lr'], r['epochs'], r['frozen_epochs'], pretrained=fnames is not None,
+    learn.lr = fit_ulmfit(learn, r['lr'], r['epochs'], r['frozen_epochs'], pretrained=pre is not None,
                           lr_decay=r['lr_decay'], stem=model.stem,
                           progress=progress, show_plot=show_plot, cbs=cbs)
     return save_trained(learn, model, list(load_tweets(data, drop_retweets=False).text)) # every tweet, for the copy filter
@@ -383,7 +471,7 @@ def train(
 # %% ../nbs/02_train.ipynb #82052259
 def save_trained(learn:LMLearner, model:Path, tweets:list[str]) -> LMLearner:
     "Save what `train` made, its card completed with the scores and a copy filter of `tweets`; remove the run's checkpoint"
-    learn.card.copy_filter = CopyFilter(tokenize_texts(tweets, rules=TWEET_RULES, n_workers=0)) # for `leaderboard`
+    learn.card.copy_filter = CopyFilter(tweets) # for `leaderboard`
     learn.card.scores = valid_scores(learn)
     export_atomic(learn, model)
     save_bundle(learn, model)
