@@ -63,6 +63,8 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument('--top-k', type=int, help='sample only from the k likeliest tokens')
     g.add_argument('--top-p', type=float, help='sample only from the likeliest tokens that reach this probability')
     g.add_argument('--min-p', type=float, help='drop tokens less than this times as likely as the likeliest')
+    g.add_argument('--handles', choices=['mask', 'keep'], default='mask', help='@handles the prompt does not name: '
+                   'written as @user (mask, the default), or as the model wrote them (keep)')
     g.add_argument('--top', type=int, help='print a leader board of the best TOP of --candidates tweets')
     g.add_argument('--candidates', type=int, default=200, help='candidates for the leader board (default: 200, at most 10,000)')
     e = sub.add_parser('evaluate', help='compare the model with n-gram baselines, and its tweets with a Markov chain')
@@ -96,7 +98,7 @@ def _train(a):
 def _generate(a):
     from tweetgen.predict import generate_batches, label, leaderboard
     kw = dict(temperature=a.temperature, max_chars=a.max_chars, seed=a.seed, model=a.model,
-              top_k=a.top_k, top_p=a.top_p, min_p=a.min_p)
+              top_k=a.top_k, top_p=a.top_p, min_p=a.min_p, handles=a.handles)
     if a.top is None:
         done = 0
         for batch in generate_batches(a.prompt, n=a.n, **kw): # printed as they come, a batch at a time
@@ -105,7 +107,7 @@ def _generate(a):
             if done < a.n: print(f'tweetgen: {done:,} of {a.n:,} tweets', file=sys.stderr, flush=True)
         return
     board = leaderboard(a.prompt, n_candidates=a.candidates, top=a.top, **kw)
-    for i,r in enumerate(board[board.status=='leader'].itertuples(), 1): print(f'{i:>2}. {r.score:6.2f}  {label(r.tweet)}')
+    for i,r in enumerate(board[board.leader].itertuples(), 1): print(f'{i:>2}. {r.score:6.2f}  {label(r.tweet)}')
 
 # %% ../nbs/05_cli.ipynb #65305c02
 def _evaluate(a):
@@ -124,10 +126,12 @@ def _serve(a):
 def main(argv:list[str]|None=None) -> int:
     "Run the `tweetgen` command line; a `TweetgenError` is one line on stderr and exit status 1"
     a = _parser().parse_args(argv)
+    rank = int(os.environ.get('RANK', 0)) # under `torchrun` or `accelerate launch`, rank 0 speaks for every process
+    if rank: sys.stdout = open(os.devnull, 'w')
     run = {'pretrain': _pretrain, 'train': _train, 'generate': _generate, 'evaluate': _evaluate, 'serve': _serve}[a.command]
     try: run(a)
-    except TweetgenError as e:
-        print(f'tweetgen: error: {e.cli}', file=sys.stderr)
+    except TweetgenError as e: # the same on every rank: the input is theirs
+        if not rank: print(f'tweetgen: error: {e.cli}', file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print('tweetgen: interrupted' + (f': `tweetgen {a.command} --resume` goes on from the last finished epoch'

@@ -18,8 +18,8 @@ from .train import model_card
 
 # %% auto #0
 __all__ = ['KN_ORDER', 'MIN_FREQS', 'tweet_tokens', 'token_ids', 'Unigram', 'KneserNey', 'ngram_logprobs', 'token_scores',
-           'ngram_scores', 'awd_logprobs', 'awd_scores', 'Spelling', 'words', 'open_vocab', 'awd_row', 'lm_table',
-           'ngram_vocabularies', 'ngrams', 'distinct', 'copy_rate', 'markov_tweets', 'TweetSet', 'generated_sets',
+           'ngram_scores', 'awd_logprobs', 'awd_scores', 'Spelling', 'words', 'open_vocab', 'ngram_vocabularies',
+           'awd_row', 'lm_table', 'ngrams', 'distinct', 'copy_rate', 'markov_tweets', 'TweetSet', 'generated_sets',
            'generated_table', 'Evaluation', 'evaluate', 'summary', 'plot_lengths']
 
 # %% ../nbs/04_evaluate.ipynb #f52da27a
@@ -148,35 +148,12 @@ def open_vocab(
     bits,ends = nats/math.log(2),len(texts)-1 # every end of a tweet but the last is predicted, as a newline would be
     return dict(bpc=bits/(sum(map(len, texts))+ends), word_ppl=2**(bits/(sum(len(t.split()) for t in texts)+ends)))
 
-# %% ../nbs/04_evaluate.ipynb #24a284f0
+# %% ../nbs/04_evaluate.ipynb #ce0c15de
 KN_ORDER = 3 # Chosen on the time split; see `10_studies`
 MIN_FREQS = (1, 2, 3, 5) # The word vocabularies the n-gram baselines try; each keeps its best
 
 def _flat(tweets:list[list[str]]) -> list[str]: return [t for tw in tweets for t in tw]
 
-def awd_row(learn:LMLearner, eval_texts:list[str], spelling:Spelling) -> dict:
-    "The AWD-LSTM's per-token and open-vocabulary scores on `eval_texts`, in its own tokens"
-    toks = tweet_tokens(learn, eval_texts)
-    ids = token_ids(learn, toks)
-    logp,hits = awd_logprobs(learn, ids)
-    return dict(**token_scores(logp, hits), **open_vocab(logp, _flat(toks)[1:], ids[1:] == 0, spelling, eval_texts),
-                vocab=len(learn.dls.vocab), tokens=len(ids)-1, unk=float((ids == 0).mean()))
-
-def lm_table(
-    learn:LMLearner, # The trained language model
-    train_texts:list[str], # The tweets it was trained on: the n-gram models learn from these
-    eval_texts:list[str], # The cleaned tweets to score
-    order:int=KN_ORDER, # Order of the Kneser-Ney model
-    min_freqs:tuple=MIN_FREQS, # The word vocabularies the n-gram models try
-) -> pd.DataFrame:
-    "Scores on `eval_texts` of the AWD-LSTM in its tokens, and of Kneser-Ney and unigram models over their best word vocabularies"
-    trn_words,ev_words = word_tokens(train_texts),word_tokens(eval_texts)
-    nv = ngram_vocabularies(trn_words, ev_words, eval_texts, min_freqs, order).reset_index('min_freq')
-    best = nv.loc[nv.groupby(level=0, sort=False).bpc.idxmin()]
-    awd = pd.DataFrame({'AWD-LSTM': awd_row(learn, eval_texts, Spelling(words(trn_words)))}).T
-    return pd.concat([awd, best.groupby(level=0, sort=False).head(1)]).rename_axis('model')
-
-# %% ../nbs/04_evaluate.ipynb #ce0c15de
 def ngram_vocabularies(
     train_tokens:list[list[str]], # The training tweets, in words (see `tweetgen.data.word_tokens`)
     eval_tokens:list[list[str]], # The tweets to score, in words
@@ -196,6 +173,29 @@ def ngram_vocabularies(
             rows[(name, m)] = dict(**token_scores(logp, hits), **open_vocab(logp, toks, ids[1:] == 0, spelling, eval_texts),
                                    vocab=len(vocab), tokens=len(ids)-1, unk=float((ids == 0).mean()))
     return pd.DataFrame(rows).T.rename_axis(['model', 'min_freq'])
+
+# %% ../nbs/04_evaluate.ipynb #24a284f0
+def awd_row(learn:LMLearner, eval_texts:list[str], spelling:Spelling) -> dict:
+    "The AWD-LSTM's per-token and open-vocabulary scores on `eval_texts`, in its own tokens"
+    toks = tweet_tokens(learn, eval_texts)
+    ids = token_ids(learn, toks)
+    logp,hits = awd_logprobs(learn, ids)
+    return dict(**token_scores(logp, hits), **open_vocab(logp, _flat(toks)[1:], ids[1:] == 0, spelling, eval_texts),
+                vocab=len(learn.dls.vocab), tokens=len(ids)-1, unk=float((ids == 0).mean()))
+
+def lm_table(
+    learn:LMLearner, # The trained language model
+    train_texts:list[str], # The tweets it was trained on: the n-gram models learn from these
+    eval_texts:list[str], # The cleaned tweets to score
+    order:int=KN_ORDER, # Order of the Kneser-Ney model
+    min_freqs:tuple=MIN_FREQS, # The word vocabularies the n-gram models try
+) -> pd.DataFrame:
+    "Scores on `eval_texts` of the AWD-LSTM in its tokens, and of Kneser-Ney and unigram models over their best word vocabularies"
+    trn_words,ev_words = word_tokens(train_texts),word_tokens(eval_texts)
+    nv = ngram_vocabularies(trn_words, ev_words, eval_texts, min_freqs, order)
+    best = nv.loc[nv.groupby(level=0, sort=False).bpc.idxmin()].reset_index('min_freq') # each at its best vocabulary
+    awd = pd.DataFrame({'AWD-LSTM': awd_row(learn, eval_texts, Spelling(words(trn_words)))}).T
+    return pd.concat([awd, best]).rename_axis('model')
 
 # %% ../nbs/04_evaluate.ipynb #1b8dd070
 def ngrams(tweet:list[str], n:int) -> list[tuple]:

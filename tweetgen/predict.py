@@ -21,11 +21,11 @@ from .errors import TweetgenError, check_number
 from .train import BUNDLE_FORMAT, MODEL_ENV_VAR, ModelCard, bundle_paths, file_sha256, model_card, model_path, tensor_pieces
 
 # %% auto #0
-__all__ = ['MAX_CHARS_LIMIT', 'MAX_SEED', 'MAX_N', 'MAX_PROMPT_CHARS', 'GENERATE_BATCH', 'LABEL', 'LENGTH_WEIGHT', 'MIN_WORDS',
-           'MAX_BOARD', 'WITHHELD', 'detokenize', 'detokenize_pieces', 'load_model', 'filter_probs', 'draw_rows',
-           'LSTMStepper', 'stepper', 'Sample', 'is_subword', 'sample_tokens', 'fit_chars', 'join_prompt', 'readable',
-           'as_learner', 'check_options', 'clean_prompt', 'generate_batches', 'generate', 'label', 'score',
-           'leaderboard', 'shown_tweets']
+__all__ = ['MAX_CHARS_LIMIT', 'MAX_SEED', 'MAX_N', 'MAX_PROMPT_CHARS', 'HANDLES', 'GENERATE_BATCH', 'LABEL', 'LENGTH_WEIGHT',
+           'MIN_WORDS', 'MAX_BOARD', 'LOWER', 'WITHHELD', 'detokenize', 'detokenize_pieces', 'load_model',
+           'filter_probs', 'draw_rows', 'LSTMStepper', 'stepper', 'Sample', 'is_subword', 'sample_tokens', 'fit_chars',
+           'join_prompt', 'readable', 'as_learner', 'check_options', 'clean_prompt', 'mask_handles', 'generate_batches',
+           'generate', 'label', 'score', 'leaderboard', 'shown_tweets']
 
 # %% ../nbs/03_predict.ipynb #4848e718
 def _case(marker:str, w:str) -> str: return w.upper() if marker==TK_UP else w[:1].upper()+w[1:]
@@ -79,22 +79,21 @@ def detokenize(toks:list[str], link:str=LINK_TEXT) -> str:
 # %% ../nbs/03_predict.ipynb #33516c68
 _re_byte = re.compile(r'<0x([0-9A-F]{2})>')
 
-def _bytes_text(run:list[int]) -> str: return bytes(run).decode('utf-8', errors='ignore')
+def _cased(case:str|None, w:str) -> str:
+    "`w` as case marker `case` asks: all in capitals (`xxup`), or its first letter (`xxmaj`)"
+    return w.upper() if case == TK_UP else re.sub(r'\S', lambda m: m[0].upper(), w, count=1) if case == TK_MAJ else w
 
 def detokenize_pieces(toks:list[str], link:str=LINK_TEXT) -> str:
     "Readable text from SentencePiece pieces (see `tweetgen.data.SubwordTokenizer`); it starts with a space when they do"
-    out,run,case,fresh = [],[],None,False
+    words,case,new = [],None,True # words: [case marker, UTF-8 bytes]; a piece with `▁`, or one after a marker, starts one
     for t in toks:
-        if m := _re_byte.fullmatch(t): run.append(int(m[1], 16)); continue
-        if run: out.append(_bytes_text(run)); run = []
-        if t in (TK_MAJ, TK_UP): case,fresh = t,True; continue
+        if t in (TK_MAJ, TK_UP): case,new = t,True; continue
         if t in SPECIAL_TOKENS: continue
-        if t.startswith(SPACE) and not fresh: case = None # a new word: the marker applied to the last one
-        w = t.replace(SPACE, ' ').replace(LINK, link)
-        if case == TK_UP: w = w.upper()
-        elif case == TK_MAJ and fresh: w = re.sub(r'\S', lambda m: m[0].upper(), w, count=1)
-        out.append(w); fresh = False
-    return ''.join(out) + (_bytes_text(run) if run else '')
+        m = _re_byte.fullmatch(t)
+        b = bytes([int(m[1], 16)]) if m else t.replace(SPACE, ' ').replace(LINK, link).encode()
+        if new or not words or (not m and t.startswith(SPACE)): words.append([case, b]); case,new = None,False
+        else: words[-1][1] += b
+    return ''.join(_cased(c, b.decode('utf-8', errors='ignore')) for c,b in words)
 
 # %% ../nbs/03_predict.ipynb #2c738a33
 def _read_bundle(path:Path) -> tuple[dict, dict]:
@@ -147,9 +146,11 @@ def _encode(learn:LMLearner, prompt:str) -> torch.Tensor:
     "Token ids of `prompt`, starting with `xxbos`, as the model saw its training tweets"
     return learn.dls.test_dl([prompt]).items[0]
 
+_CONTROL_BYTES = {f'<0x{b:02X}>' for b in [*range(32), 127]} # byte pieces of line breaks and other control characters
+
 def _banned(vocab:list[str], no_unk:bool=True) -> torch.Tensor:
     "Indices of the tokens that are never generated"
-    never = {PAD, FLD, EOS, 'xxfake'} | ({UNK} if no_unk else set())
+    never = {PAD, FLD, EOS, 'xxfake'} | ({UNK} if no_unk else set()) | _CONTROL_BYTES
     return torch.tensor([i for i,t in enumerate(vocab) if t in never], dtype=torch.long)
 
 # %% ../nbs/03_predict.ipynb #0e8b3c22
@@ -317,7 +318,7 @@ def join_prompt(prompt:str, continuation:str) -> str:
 # %% ../nbs/03_predict.ipynb #c6d7ac84
 def readable(prompt:str, toks:list[str], max_chars:int=280, subword:bool=False) -> str:
     "The tweet a person reads: `prompt`, then `toks` (pieces, when `subword`) as text, within `max_chars`"
-    text = (prompt + detokenize_pieces(toks)).strip() if subword else join_prompt(prompt, detokenize(toks))
+    text = normalise_space(prompt + detokenize_pieces(toks)) if subword else join_prompt(prompt, detokenize(toks))
     return fit_chars(text, max_chars)
 
 # %% ../nbs/03_predict.ipynb #e3a439a1
@@ -356,6 +357,20 @@ def clean_prompt(prompt:str) -> str:
     if len(prompt) > MAX_PROMPT_CHARS: raise TweetgenError(f"The prompt has {len(prompt):,} characters, over the {MAX_PROMPT_CHARS}-character limit of a tweet: shorten it")
     return prompt
 
+# %% ../nbs/03_predict.ipynb #2076d5e6
+HANDLES = ('mask', 'keep')
+_re_handle = re.compile(r'@\w+')
+
+def mask_handles(text:str, prompt:str='', mask:str='@user') -> str:
+    "`text` with every @handle that `prompt` does not name written as `mask`"
+    named = set(_re_handle.findall(prompt))
+    return _re_handle.sub(lambda m: m[0] if m[0] in named else mask, text)
+
+def _shower(handles:str, prompt:str, max_chars:int=280):
+    "How a generated text is shown: handles masked (and the text cut to `max_chars` again) or kept, after checking `handles`"
+    if handles not in HANDLES: raise TweetgenError(f"handles={handles!r}: use 'mask' (the default) or 'keep'")
+    return (lambda t: fit_chars(mask_handles(t, prompt), max_chars)) if handles == 'mask' else (lambda t: t)
+
 # %% ../nbs/03_predict.ipynb #8fd49eb1
 GENERATE_BATCH = 256 # Candidates sampled at once: the memory of a call is that of one batch, however many it asks for
 
@@ -379,11 +394,13 @@ def generate_batches(
     max_chars:int=280, # Longest tweet, in characters
     seed:int|None=None, # The same seed gives the same tweets
     model:LMLearner|str|Path|None=None, # A learner, or the path of an exported one; default `model_path()`
+    handles:str='mask', # 'mask' writes an @handle the prompt does not name as @user; 'keep' leaves it (see `mask_handles`)
     **kwargs, # `top_k`, `top_p`, `min_p`, `no_unk`: see `sample_tokens`
 ) -> Iterator[list[str]]:
     "`n` machine-generated tweets that start with `prompt`, a list of up to `GENERATE_BATCH` at a time, as they are made"
+    show = _shower(handles, prompt, max_chars)
     prompt,learn,batches = _sample(prompt, n, temperature, max_chars, seed, model, **kwargs)
-    for samples in batches: yield [readable(prompt, s.tokens, max_chars, is_subword(learn)) for s in samples]
+    for samples in batches: yield [show(readable(prompt, s.tokens, max_chars, is_subword(learn))) for s in samples]
 
 @delegates(generate_batches)
 def generate(prompt:str='', n:int=1, **kwargs) -> list[str]:
@@ -408,14 +425,14 @@ def score(s:Sample, length_weight:float=LENGTH_WEIGHT) -> float:
 # %% ../nbs/03_predict.ipynb #3254966b
 MIN_WORDS = 3 # A shorter candidate is not a tweet worth ranking
 
-def _verdict(s:Sample, text:str, seen:set, copies) -> str:
-    "Why candidate `s` (read as `text`) is filtered out, or '' when it may be ranked"
-    if len(re.findall(r'\w+', text)) < MIN_WORDS: return 'too short'
-    if copies and (why := copies(text)): return why
-    if text in seen: return 'duplicate'
-    return '' if s.ended else 'cut off at max_chars'
+def _verdict(s:Sample, text:str, seen:set, copies) -> tuple[str, bool]:
+    "Why candidate `s` (read as `text`) is filtered out ('' when it may be ranked), and whether it copies his words"
+    if len(re.findall(r'\w+', text)) < MIN_WORDS: return 'too short',False
+    if copies and (why := copies(text)): return why,True
+    if text in seen: return 'duplicate',False
+    return ('' if s.ended else 'cut off at max_chars'),False
 
-def _verdicts(samples:list[Sample], texts:list[str], copies) -> list[str]:
+def _verdicts(samples:list[Sample], texts:list[str], copies) -> list[tuple[str, bool]]:
     "`_verdict` of each candidate, in order, so that only later duplicates are filtered"
     seen,out = set(),[]
     for s,t in zip(samples, texts): out.append(_verdict(s, t, seen, copies)); seen.add(t)
@@ -423,6 +440,7 @@ def _verdicts(samples:list[Sample], texts:list[str], copies) -> list[str]:
 
 # %% ../nbs/03_predict.ipynb #0d5e3dcc
 MAX_BOARD = 10_000 # The most candidates one leader board ranks
+LOWER = 'lower score' # Why a ranked candidate missed the board
 
 def leaderboard(
     prompt:str='', # How every tweet starts
@@ -433,20 +451,22 @@ def leaderboard(
     seed:int|None=None, # The same seed gives the same table
     model:LMLearner|str|Path|None=None, # A learner or the path of one; default `model_path()`
     length_weight:float=LENGTH_WEIGHT, # See `score`
+    handles:str='mask', # 'mask' writes an @handle the prompt does not name as @user; 'keep' leaves it (see `mask_handles`)
     **kwargs, # `top_k`, `top_p`, `min_p`, `no_unk`
 ) -> pd.DataFrame:
-    "Every candidate, best first, with its score and `status`: 'leader', 'lower score', or why it was filtered"
+    "Every candidate, best first: `tweet`, `score`, `tokens`, whether it is a `leader`, was `ranked` or `copied`, and `why` not"
     check_number(n_candidates, 'n_candidates', 1, MAX_BOARD, whole=True, hint='each is kept in memory to be ranked')
     check_number(top, 'top', 1, MAX_BOARD, whole=True)
+    show = _shower(handles, prompt, max_chars)
     prompt,learn,batches = _sample(prompt, n_candidates, temperature, max_chars, seed, model, **kwargs)
     samples = [s for b in batches for s in b]
     texts = [readable(prompt, s.tokens, max_chars, is_subword(learn)) for s in samples]
-    df = pd.DataFrame(dict(tweet=texts, score=[score(s, length_weight) for s in samples],
-                           tokens=[len(s.tokens) for s in samples],
-                           status=_verdicts(samples, texts, model_card(learn).copy_filter)))
-    df = df.sort_values(['status', 'score'], ascending=[True, False], ignore_index=True) # '' (ranked) first
-    ranked = df.status == ''
-    df.loc[ranked, 'status'] = ['leader']*min(top, ranked.sum()) + ['lower score']*max(ranked.sum()-top, 0)
+    why,copied = zip(*_verdicts(samples, texts, model_card(learn).copy_filter)) # on what the model wrote, before masking
+    df = pd.DataFrame(dict(tweet=map(show, texts), score=[score(s, length_weight) for s in samples], tokens=[len(s.tokens) for s in samples],
+                           ranked=[w == '' for w in why], copied=copied, why=why))
+    df = df.sort_values(['ranked', 'score'], ascending=False, ignore_index=True)
+    df.insert(3, 'leader', df.index < min(top, df.ranked.sum()))
+    df.loc[df.ranked & ~df.leader, 'why'] = LOWER
     return df
 
 # %% ../nbs/03_predict.ipynb #51eeae30
@@ -454,5 +474,4 @@ WITHHELD = '(withheld: it repeats his words)' # Shown instead of a candidate tha
 
 def shown_tweets(board:pd.DataFrame) -> pd.Series:
     "The candidates of `board` as they may be shown: labelled, and withheld when they copy one of his tweets"
-    return pd.Series([label(WITHHELD if why.endswith(COPIED) else t) for t,why in zip(board.tweet, board.status)],
-                     index=board.index, dtype=object)
+    return pd.Series([label(WITHHELD if c else t) for t,c in zip(board.tweet, board.copied)], index=board.index, dtype=object)

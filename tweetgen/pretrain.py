@@ -17,8 +17,8 @@ from .train import SMALL_AWD, check_recipe, fit_ulmfit, lm_learner, resume_run, 
 
 # %% auto #0
 __all__ = ['CORPORA', 'OVERLAP_WORDS', 'PRETRAIN_FORMAT', 'PRETRAIN', 'unwiki', 'clean_doc', 'is_wikitext', 'read_corpus_file',
-           'download_corpus', 'corpus_files', 'read_corpus', 'word_runs', 'drop_overlaps', 'corpus_dls',
-           'corpus_pieces', 'pretrain']
+           'download_corpus', 'corpus_files', 'read_corpus', 'word_runs', 'drop_overlaps', 'corpus_dls', 'SharedDL',
+           'DDPTrainer', 'distributed', 'corpus_pieces', 'pretrain']
 
 # %% ../nbs/01_pretrain.ipynb #df1feae7
 def unwiki(line:str) -> str:
@@ -143,6 +143,38 @@ def _description(learn:LMLearner, info:dict) -> dict:
     card = learn.card
     return dict(format=PRETRAIN_FORMAT, arch='AWD_LSTM', config=card.config, tokenizer=card.tokenizer, vocab_size=len(learn.dls.vocab), **info)
 
+# %% ../nbs/01_pretrain.ipynb #5d799114
+from contextlib import contextmanager
+from fastai.text.all import LMDataLoader, ProgressCallback, distrib_barrier, num_distrib, rank_distrib
+from fastai.distributed import DistributedDL, DistributedTrainer
+
+class SharedDL(DistributedDL):
+    "fastai's `DistributedDL` over gloo as well as NCCL, whose language-model stream is rank 0's order of documents"
+    def _broadcast(self, t, rank):
+        t = torch.tensor(t, dtype=torch.long, device='cuda' if torch.distributed.get_backend() == 'nccl' else 'cpu')
+        torch.distributed.broadcast(t, rank)
+        return t.cpu().tolist()
+
+    def get_idxs(self):
+        idxs = super().get_idxs() # each process has just shuffled its own copy of the documents...
+        if isinstance(self.dl, LMDataLoader) and self.dl.shuffle: # ...so rank 0's order becomes everyone's
+            self.dl.items.idxs[:] = self._broadcast(list(self.dl.items.idxs), 0) # in place: `lens` shares the list
+            self.dl.make_chunks()
+        return idxs
+
+class DDPTrainer(DistributedTrainer):
+    "fastai's `DistributedTrainer`, whose loaders are `SharedDL`s on the accelerator's device, a CPU too"
+    def _wrap_dl(self, dl): return dl if isinstance(dl, SharedDL) else SharedDL(dl, device=self.accelerator.device)
+
+@contextmanager
+def distributed(learn:LMLearner):
+    "Fit `learn` across the processes that `torchrun` or `accelerate launch` started; in a single process, as it is"
+    if num_distrib() <= 1: yield learn; return
+    learn.add_cb(DDPTrainer())
+    if rank_distrib(): learn.remove_cb(ProgressCallback)
+    try: yield learn
+    finally: learn.remove_cb(DDPTrainer)
+
 # %% ../nbs/01_pretrain.ipynb #8ddf2c0a
 PRETRAIN = dict(config=SMALL_AWD, bs=32, seq_len=72, drop_mult=0.3, lr=1e-2, epochs=3, max_vocab=8000, tokenizer='subword', vocab_sz=8000)
 
@@ -182,10 +214,13 @@ def pretrain(
     settings = json.loads(json.dumps(dict(r, corpora=list(map(str, corpora)), max_words=max_words, seed=seed)))
     progress = resume_run(learn, 'lm', settings, resume) or dict(done={}, best=None, settings=settings)
     start = time.time()
-    fit_ulmfit(learn, r['lr'], r['epochs'], 0, pretrained=False, stem='lm', progress=progress, cbs=cbs)
+    with distributed(learn): fit_ulmfit(learn, r['lr'], r['epochs'], 0, pretrained=False, stem='lm', progress=progress, cbs=cbs)
+    distrib_barrier() # rank 0 has written the best epoch
     learn.load('lm_best')
     learn.card.scores = valid_scores(learn)
     info = dict(corpus=_corpus_info(files, docs, dropped, dls), recipe=settings, minutes=(time.time()-start)/60, **learn.card.scores)
     write_pretrained(learn.model, learn.dls.vocab, model, _description(learn, info), pieces)
-    for f in ('lm_last.pth', 'lm_last.json', 'lm_best.pth'): (model/f).unlink(missing_ok=True)
+    distrib_barrier() # every rank has read it
+    if not rank_distrib():
+        for f in ('lm_last.pth', 'lm_last.json', 'lm_best.pth'): (model/f).unlink(missing_ok=True)
     return learn

@@ -12,7 +12,7 @@ from .data import csv_or_sample
 from .train import TINY, train
 
 # %% auto #0
-__all__ = ['tests_csv', 'tiny_model', 'Trap', 'free_port']
+__all__ = ['CHROMIUM', 'tests_csv', 'tiny_model', 'Trap', 'free_port', 'find_chromium', 'use_page']
 
 # %% ../nbs/97_test_utils.ipynb #e663205c
 def tests_csv() -> Path:
@@ -20,10 +20,10 @@ def tests_csv() -> Path:
     return csv_or_sample(data_dir=Path(tweetgen.__file__).parents[1]/'data')
 
 @lru_cache(maxsize=None)
-def tiny_model(seed:int=0) -> Path:
-    "The path of a `TINY` model trained on `tests_csv()`, in a folder of its own: once per process and seed"
+def tiny_model(seed:int=0, tokenizer:str='subword') -> Path:
+    "The path of a `TINY` model (of subword pieces, or words) trained on `tests_csv()`, in a folder of its own: once per process"
     path = Path(tempfile.mkdtemp(prefix='tweetgen-test-'))/'tiny.pkl'
-    train(tests_csv(), pretrained='none', model=path, seed=seed, **TINY)
+    train(tests_csv(), pretrained='none', model=path, seed=seed, tokenizer=tokenizer, **TINY)
     return path
 
 # %% ../nbs/97_test_utils.ipynb #e639d92a
@@ -38,3 +38,52 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(('127.0.0.1', 0))
         return s.getsockname()[1]
+
+# %% ../nbs/97_test_utils.ipynb #90a177b2
+CHROMIUM = ('/usr/bin/chromium', '/usr/bin/chromium-browser') # Where Debian and Ubuntu put it
+
+def find_chromium() -> str|None:
+    "The path of the system's Chromium, if any"
+    return next((p for p in CHROMIUM if Path(p).exists()), None)
+
+def use_page(url:str, screenshot:str|Path|None=None, prompt:str='Mars', seed:int=0, chromium:str|None=None) -> dict:
+    "Use the page at `url` in a headless Chromium as a person would; what it saw, and a screenshot when asked"
+    from concurrent.futures import ThreadPoolExecutor
+    with ThreadPoolExecutor(1) as ex: return ex.submit(_use_page, url, screenshot, prompt, seed, chromium or find_chromium()).result()
+
+def _use_page(url, screenshot, prompt, seed, chromium) -> dict:
+    from playwright.sync_api import expect, sync_playwright
+    from tweetgen.predict import LABEL
+    seen = {}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=['--no-sandbox', '--disable-dev-shm-usage'])
+        try:
+            page = browser.new_page(viewport={'width': 1200, 'height': 1000})
+            page.goto(url)
+            expect(page.locator('#notice')).to_contain_text('Parody, made by a machine')
+            seen['notice'] = page.locator('#notice').inner_text()
+            seen['score'] = page.locator('#score-help').inner_text()
+            page.get_by_label('Prompt').fill(prompt)
+            page.get_by_label('Seed').fill(str(seed))
+            page.get_by_role('button', name='Generate', exact=True).click()
+            expect(page.locator('#leaders')).to_contain_text(f'{LABEL} {prompt}', timeout=60_000)
+            seen['leaders'] = page.locator('#leaders').inner_text()
+            seen['lost'] = page.locator('#lost').inner_text()
+            last = page.locator('#leaders [role=gridcell]').last # the last tweet on the board
+            tweet = last.inner_text().strip()
+            last.click()
+            expect(page.locator('#copy textarea')).to_have_value(tweet) # ready to copy
+            seen['picked'] = tweet
+            if screenshot: page.screenshot(path=str(screenshot), full_page=True)
+            page.get_by_label('Prompt').fill('Mars ' * 2_000)
+            page.get_by_role('button', name='Generate', exact=True).click()
+            error = page.get_by_text('280-character limit')
+            expect(error).to_be_visible(timeout=60_000)
+            seen['error'] = error.first.inner_text()
+            page.reload()
+            page.get_by_label('Prompt').fill('Tesla')
+            page.get_by_role('button', name='Generate', exact=True).click()
+            expect(page.locator('#leaders')).to_contain_text(f'{LABEL} Tesla', timeout=60_000)
+            seen['after'] = page.locator('#leaders').inner_text()
+        finally: browser.close()
+    return seen

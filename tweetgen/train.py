@@ -14,7 +14,7 @@ from urllib.parse import urlparse
 import torch
 from safetensors.torch import load_file, save_file
 from fastai.text.all import (AWD_LSTM, Callback, LMLearner, Perplexity, SaveModelCallback, accuracy, awd_lstm_lm_config,
-                             language_model_learner, minimum, save_pickle, set_seed, untar_data,
+                             language_model_learner, minimum, rank_distrib, save_pickle, set_seed, untar_data,
                              valley, URLs, clean_raw_keys, load_ignore_keys, match_embeds)
 from fastai.data.external import fastai_cfg
 from fastai.learner import save_model
@@ -29,7 +29,7 @@ __all__ = ['MODELS_DIR', 'MODEL_FILE', 'MODEL_PATH', 'MODEL_ENV_VAR', 'GENERAL_D
            'read_local', 'file_sha256', 'pieces_tensor', 'tensor_pieces', 'write_general', 'read_general',
            'read_pretrained', 'awd_config', 'ModelCard', 'model_card', 'lm_learner', 'KeepBest', 'Checkpoint',
            'fit_ulmfit', 'valid_scores', 'export_atomic', 'bundle_paths', 'save_bundle', 'recipe', 'check_recipe',
-           'resume_run', 'tweet_pieces', 'train', 'save_trained']
+           'resume_run', 'check_fits', 'tweet_pieces', 'train', 'save_trained']
 
 # %% ../nbs/02_train.ipynb #770eb18d
 MODELS_DIR = Path('models')
@@ -59,6 +59,7 @@ def _new_file_mode() -> int:
 
 def write_atomic(path:Path, write:Callable[[Path], object]):
     "Call `write` on a temporary file beside `path`, then put that file in place: a failed write leaves `path` as it was"
+    if rank_distrib(): return # in distributed training, rank 0 writes for every process
     path = Path(path)
     tmp = path.with_name(f'.{path.name}.tmp')
     try:
@@ -394,7 +395,7 @@ def check_recipe(r:dict):
     if r.get('lr') is not None: check_number(r['lr'], 'lr', 0, 10, above=True, hint='e.g. 1e-2')
     if 'lr_decay' in r: check_number(r['lr_decay'], 'lr_decay', 0, 100, above=True, hint='1 is off, ULMFiT uses 2.6')
     top = max(v for k,v in config.items() if k.endswith('_p'))
-    if 'drop_mult' in r: check_number(r['drop_mult'], 'drop_mult', 0, 1/top, hint=f'so that no dropout goes above 1 (the largest is {top})')
+    if 'drop_mult' in r: check_number(r['drop_mult'], 'drop_mult', 0, 1/top, above=True, hint=f'so that no dropout goes above 1 (the largest is {top}); 0.01 is almost none')
 
 # %% ../nbs/02_train.ipynb #7f6bdf24
 def resume_run(learn:LMLearner, stem:str, settings:dict, resume:bool) -> dict|None:
@@ -411,17 +412,27 @@ def resume_run(learn:LMLearner, stem:str, settings:dict, resume:bool) -> dict|No
     return progress
 
 # %% ../nbs/02_train.ipynb #cd91eaa8
+def check_fits(pre:Pretrained|None, given:dict):
+    "Raise a `TweetgenError` when the settings `given` to `train` ask for other tokens than the pretrained weights `pre` have"
+    if pre is None: return
+    if given.get('tokenizer', pre.tokenizer) != pre.tokenizer:
+        raise TweetgenError(f"tokenizer={given['tokenizer']} does not fit the pretrained weights ({pre.about}), which use "
+                            f"{'subword pieces' if pre.pieces else 'words'}: leave it out, or train from scratch with pretrained='none'",
+                            cli=f"--tokenizer {given['tokenizer']} does not fit the pretrained weights ({pre.about}), which use "
+                            f"{'subword pieces' if pre.pieces else 'words'}: leave it out, or add --pretrained none")
+    if 'vocab_sz' in given:
+        raise TweetgenError(f"vocab_sz={given['vocab_sz']}: fine-tuning keeps the {len(pre.vocab):,} tokens of the pretrained "
+                            f"model; leave it out, or train from scratch with pretrained='none'", cli=f"--vocab-size {given['vocab_sz']}: "
+                            f"fine-tuning keeps the {len(pre.vocab):,} tokens of the pretrained model; leave it out, or add --pretrained none")
+
 def tweet_pieces(
-    tokenizer:str|None, # 'word', 'subword', or `None`: the pretrained model's (subword from scratch)
+    tokenizer:str|None, # From scratch: 'word', or 'subword' (`None`); with `pre`, its own (see `check_fits`)
     pre:Pretrained|None, # The weights a run starts from
     texts:list[str], # The training tweets, to learn pieces from when there are no pretrained ones
     vocab_sz:int|None=None, # How many pieces to learn
 ) -> bytes|None:
     "The SentencePiece model a run tokenizes with: the pretrained model's, new pieces of `texts`, or `None` for words"
     if pre is None: return train_pieces(texts, vocab_sz or SCRATCH['vocab_sz']) if tokenizer in (None, 'subword') else None
-    if tokenizer not in (None, pre.tokenizer):
-        raise TweetgenError(f"tokenizer={tokenizer} does not fit the pretrained weights ({pre.about}), which read "
-                            f"{pre.tokenizer}s: leave it out, or train from scratch with --pretrained none")
     return pre.pieces
 
 # %% ../nbs/02_train.ipynb #2dfe3741
@@ -446,12 +457,8 @@ def train(
     pre = read_pretrained(pretrained) # fails fast when offline
     r = {**recipe(pre), **given}
     check_recipe(r) # a given drop_mult against the recipe's config
-    if pre is not None and 'vocab_sz' in given:
-        raise TweetgenError(f"vocab_sz={given['vocab_sz']}: fine-tuning keeps the {len(pre.vocab):,} tokens of the pretrained "
-                            f"model; leave it out, or train from scratch with pretrained='none'", cli=f"--vocab-size {given['vocab_sz']}: "
-                            f"fine-tuning keeps the {len(pre.vocab):,} tokens of the pretrained model; leave it out, or add --pretrained none")
+    check_fits(pre, given)
     if seed is not None: set_seed(seed, reproducible=True)
-
     split = tweet_split(data, max_tweets, valid_pct)
     pieces = tweet_pieces(r['tokenizer'], pre, list(split.text[~split.is_valid]), r['vocab_sz'])
     keep = set(pre.vocab) if pre and pieces is None and r['pretrained_vocab'] else set()
