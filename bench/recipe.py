@@ -7,7 +7,7 @@ epochs" is answered inside each run. Each run appends a row to bench/recipe_resu
     python bench/recipe.py [CSV]                     # the whole search, from a fresh results file
     python bench/recipe.py [CSV] --only '{"epochs": 20}'  # one more run: BASE with these changes, appended
 """
-import json, math, os, sys, time
+import json, math, os, sys, tempfile, time
 from pathlib import Path
 import pandas as pd, torch
 from fastai.text.all import ProgressCallback, defaults
@@ -23,7 +23,7 @@ def run(data, recipe:dict) -> dict:
     start = time.time()
     kw = {k:v for k,v in recipe.items() if k != 'config'}
     learn = train(data, pretrained='none', frozen_epochs=0, config=awd_config(**recipe['config']),
-                  model=f'/tmp/recipe/{os.getpid()}.pkl', **kw)
+                  model=Path(tempfile.mkdtemp())/'recipe.pkl', **kw)
     losses = [float(v[1]) for v in learn.recorder.values]
     best = min(range(len(losses)), key=losses.__getitem__)
     row = dict(recipe=json.dumps(recipe), best_epoch=best+1, valid_loss=round(losses[best], 4),

@@ -9,12 +9,14 @@ from functools import lru_cache
 from pathlib import Path
 import tweetgen
 from .data import csv_or_sample
-from .train import TINY, train
+from .train import awd_config, train
 
 # %% auto #0
-__all__ = ['CHROMIUM', 'tests_csv', 'tiny_model', 'Trap', 'free_port', 'find_chromium', 'use_page']
+__all__ = ['TINY', 'CHROMIUM', 'tests_csv', 'tiny_model', 'Trap', 'free_port', 'find_chromium', 'use_page']
 
 # %% ../nbs/97_test_utils.ipynb #e663205c
+TINY = dict(config=awd_config(emb_sz=16, n_hid=32, n_layers=2), bs=4, seq_len=16, max_tweets=400, epochs=1, frozen_epochs=0) # A run that takes seconds
+
 def tests_csv() -> Path:
     "The tweets the tests train on: `data/data_elonmusk.csv` of this checkout when it is there, else the invented sample"
     return csv_or_sample(data_dir=Path(tweetgen.__file__).parents[1]/'data')

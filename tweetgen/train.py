@@ -23,7 +23,7 @@ from .data import TOKENIZERS, CopyFilter, dls_pieces, load_tweets, split_facts, 
 
 # %% auto #0
 __all__ = ['MODELS_DIR', 'MODEL_FILE', 'MODEL_PATH', 'MODEL_ENV_VAR', 'GENERAL_DIR', 'GENERAL_FORMAT', 'WT103_ABOUT',
-           'BUNDLE_FORMAT', 'SMALL_AWD', 'ULMFIT', 'SCRATCH', 'FINETUNE', 'RECIPE_KEYS', 'LIMITS', 'TINY', 'DROPOUTS',
+           'BUNDLE_FORMAT', 'SMALL_AWD', 'ULMFIT', 'SCRATCH', 'FINETUNE', 'RECIPE_KEYS', 'LIMITS', 'DROPOUTS',
            'model_path', 'local_pretrained', 'write_atomic', 'save_atomic', 'write_pretrained', 'load_vocab',
            'load_weights', 'download_wt103', 'wt103_reachable', 'Pretrained', 'pretrained_info', 'describe_pretraining',
            'read_local', 'file_sha256', 'pieces_tensor', 'tensor_pieces', 'write_general', 'read_general',
@@ -48,7 +48,7 @@ def local_pretrained(path:str|Path) -> list[str]:
     else: pths,pkls = [path.with_suffix('.pth')],[path.with_suffix('.pkl')]
     if len(pths)!=1 or len(pkls)!=1 or not (pths[0].exists() and pkls[0].exists()):
         raise TweetgenError(f"--pretrained {path}: expected one weights file (.pth) and one vocabulary (.pkl) there, "
-                            f"in fastai's pretrained format (`tweetgen pretrain` writes them); or use --pretrained wt103 or none")
+                            f"in fastai's pretrained format (`tweetgen pretrain` writes them); or use --pretrained general, wt103 or none")
     return [str(pths[0].absolute().with_suffix('')), str(pkls[0].absolute().with_suffix(''))]
 
 # %% ../nbs/02_train.ipynb #0784b786
@@ -178,14 +178,17 @@ def pieces_tensor(pieces:bytes) -> torch.Tensor: return torch.frombuffer(bytearr
 def tensor_pieces(t:torch.Tensor) -> bytes: return t.numpy().tobytes()
 
 def write_general(pre:Pretrained, path:Path, **card) -> Path:
-    "Write `pre` as a shipped general model into `path`: fp16 weights and pieces (`general.safetensors`), and its card"
+    "Write `pre` as a shipped general model into `path`: fp16 weights, each stored once, and pieces (`general.safetensors`), and its card"
     path.mkdir(parents=True, exist_ok=True)
-    weights = path/'general.safetensors'
-    t = {k: v.detach().to(torch.float16).contiguous() for k,v in pre.weights.items()}
+    weights,t,same = path/'general.safetensors',{},{}
+    for k,v in pre.weights.items(): # a tied or derived weight (the decoder, the dropped-out copies) is stored once
+        v = v.detach().to(torch.float16).contiguous()
+        if (twin := next((j for j,u in t.items() if u.shape == v.shape and torch.equal(u, v)), None)): same[k] = twin
+        else: t[k] = v
     if pre.pieces is not None: t['tokenizer.pieces'] = pieces_tensor(pre.pieces)
     write_atomic(weights, lambda p: save_file(t, p, metadata={'format': GENERAL_FORMAT}))
     meta = dict(format=GENERAL_FORMAT, **card, config=pre.info['config'], tokenizer=pre.tokenizer, vocab=pre.vocab,
-                weights_sha256=file_sha256(weights))
+                keys=list(pre.weights), same=same, weights_sha256=file_sha256(weights)) # fastai loads weights in order
     write_atomic(path/'general.json', lambda p: p.write_text(json.dumps(meta, indent=1)))
     return path
 
@@ -199,7 +202,8 @@ def read_general(path:Path=GENERAL_DIR) -> Pretrained:
         raise TweetgenError(f"{weights} does not match {desc.name} (a damaged install): reinstall tweetgen, or use --pretrained none")
     t = load_file(weights)
     pieces = tensor_pieces(t.pop('tokenizer.pieces')) if 'tokenizer.pieces' in t else None
-    return Pretrained({k: v.float() for k,v in t.items()}, meta['vocab'], pieces, meta, meta['about'])
+    wgts = {k: t[meta['same'].get(k, k)].float() for k in meta['keys']}
+    return Pretrained(wgts, meta['vocab'], pieces, meta, meta['about'])
 
 # %% ../nbs/02_train.ipynb #dfaf9873
 def read_pretrained(pretrained:str|Path|Pretrained|None) -> Pretrained|None:
@@ -485,9 +489,6 @@ def save_trained(learn:LMLearner, model:Path, tweets:list[str]) -> LMLearner:
     write_atomic(model.parent/f'{model.stem}_encoder.pth', lambda p: torch.save(learn.model[0].state_dict(), p))
     for f in (f'{model.stem}_last.pth', f'{model.stem}_last.json'): (model.parent/f).unlink(missing_ok=True)
     return learn
-
-# %% ../nbs/02_train.ipynb #7603d36c
-TINY = dict(config=awd_config(emb_sz=16, n_hid=32, n_layers=2), bs=4, seq_len=16, max_tweets=400, epochs=1, frozen_epochs=0)
 
 # %% ../nbs/02_train.ipynb #1d80a83e
 DROPOUTS = dict(
