@@ -39,7 +39,7 @@ def main(model:Path):
         rss,_ = memory_mb(server.pid)
         print(f'server memory once up: {rss:.0f} MB')
         client = Client(url, verbose=False)
-        ask = lambda seed: client.predict('Tesla', 10, 0.8, seed, 0, 0, 0, api_name='/generate')
+        ask = lambda seed: client.predict('Tesla', 10, 0.8, seed, 0, 0, 0, False, api_name='/generate')
         ask(0) # the first request warms the model up
         times = []
         for seed in range(1, 6):

@@ -48,7 +48,7 @@ def _parser() -> argparse.ArgumentParser:
                    "wrote (default: auto, wt103 when it can be had, else general)")
     t.add_argument('--tokenizer', choices=['word', 'subword'], help="from scratch: subword pieces or words (default: "
                    "subword); fine-tuning keeps the pretrained model's")
-    t.add_argument('--vocab-size', type=int, help='from scratch: subword pieces to learn from the training tweets (default: 4000)')
+    t.add_argument('--vocab-size', type=int, help='from scratch: subword pieces to learn from the training tweets (default: 2000)')
     t.add_argument('--epochs', type=int, help='epochs of the whole model (default: 12 fine-tuning general, 4 wt103, 20 from scratch)')
     t.add_argument('--lr', type=float, help="learning rate (default: 1e-2; lr_find's suggestion for wt103)")
     t.add_argument('--model', help=MODEL_HELP.replace('the model', 'where to save the model'))

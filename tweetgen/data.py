@@ -275,10 +275,10 @@ MAX_SENTENCES = 2_000_000 # SentencePiece learns from at most this many lines, d
 
 def train_pieces(
     texts:Iterable[str], # Cleaned text to learn the pieces from (never the validation tweets)
-    vocab_sz:int=4000, # Pieces in all, with the 256 byte pieces and the special tokens
+    vocab_sz:int=2000, # Pieces in all, with the 256 byte pieces and the special tokens
 ) -> bytes:
     "A SentencePiece unigram model of `texts`, as `SUBWORD_RULES` leave them: fastai's settings, byte fallback, no normalisation"
-    check_number(vocab_sz, 'vocab_sz', 300, 100_000, whole=True, hint='e.g. 4000')
+    check_number(vocab_sz, 'vocab_sz', 300, 100_000, whole=True, hint='e.g. 2000')
     buf,lines = io.BytesIO(),(_with_rules(SUBWORD_RULES, t) for t in texts)
     specials = [*_MARKER_PIECES, SPACE+LINK] # a link is one piece too
     try: spm.SentencePieceTrainer.train(sentence_iterator=lines, model_writer=buf, vocab_size=vocab_sz, model_type='unigram',

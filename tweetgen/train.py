@@ -376,7 +376,7 @@ SMALL_AWD = awd_config(emb_sz=200, n_hid=600, n_layers=3) # 5.8M weights with ou
 ULMFIT = dict(config=None, bs=32, seq_len=72, drop_mult=1.0, lr=None, epochs=4, frozen_epochs=1, lr_decay=1.0,
               pretrained_vocab=False, min_freq=3, tokenizer=None, vocab_sz=None)
 SCRATCH = dict(config=SMALL_AWD, bs=16, seq_len=36, drop_mult=2.0, lr=1e-2, epochs=20, frozen_epochs=0, lr_decay=1.0,
-               pretrained_vocab=False, min_freq=3, tokenizer='subword', vocab_sz=4000)
+               pretrained_vocab=False, min_freq=3, tokenizer='subword', vocab_sz=2000)
 FINETUNE = dict(config=None, bs=16, seq_len=36, drop_mult=1.0, lr=1e-2, epochs=12, frozen_epochs=1, lr_decay=1.0,
                 pretrained_vocab=True, min_freq=2, tokenizer=None, vocab_sz=None)
 RECIPE_KEYS = tuple(SCRATCH) # What a recipe sets, and `train` takes as keyword arguments
