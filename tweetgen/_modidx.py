@@ -153,6 +153,8 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                    'tweetgen.pretrain.DDPTrainer._wrap_dl': ('pretrain.html#ddptrainer._wrap_dl', 'tweetgen/pretrain.py'),
                                    'tweetgen.pretrain.SharedDL': ('pretrain.html#shareddl', 'tweetgen/pretrain.py'),
                                    'tweetgen.pretrain.SharedDL._broadcast': ('pretrain.html#shareddl._broadcast', 'tweetgen/pretrain.py'),
+                                   'tweetgen.pretrain.SharedDL._whole_batches': ( 'pretrain.html#shareddl._whole_batches',
+                                                                                  'tweetgen/pretrain.py'),
                                    'tweetgen.pretrain.SharedDL.get_idxs': ('pretrain.html#shareddl.get_idxs', 'tweetgen/pretrain.py'),
                                    'tweetgen.pretrain._corpus_info': ('pretrain.html#_corpus_info', 'tweetgen/pretrain.py'),
                                    'tweetgen.pretrain._description': ('pretrain.html#_description', 'tweetgen/pretrain.py'),

@@ -157,10 +157,19 @@ class SharedDL(DistributedDL):
 
     def get_idxs(self):
         idxs = super().get_idxs() # each process has just shuffled its own copy of the documents...
-        if isinstance(self.dl, LMDataLoader) and self.dl.shuffle: # ...so rank 0's order becomes everyone's
+        if not isinstance(self.dl, LMDataLoader): return idxs
+        if self.dl.shuffle: # ...so rank 0's order becomes everyone's
             self.dl.items.idxs[:] = self._broadcast(list(self.dl.items.idxs), 0) # in place: `lens` shares the list
             self.dl.make_chunks()
-        return idxs
+        return self._whole_batches()
+
+    def _whole_batches(self) -> list[int]:
+        "This rank's share of a language model's items, in whole batches: `bs` rows at one position of the stream"
+        bs,steps = self.dl.bs,list(range(self.dl.n_batches)) # the last position is shorter: it cannot share a batch
+        per = -(-len(steps)//self.world_size)
+        steps += steps[:per*self.world_size - len(steps)] # as `DistributedDL` pads: every rank runs as many batches
+        self.n_padded = per*self.world_size*bs
+        return [s*bs + j for s in steps[self.rank*per:(self.rank+1)*per] for j in range(bs)]
 
 class DDPTrainer(DistributedTrainer):
     "fastai's `DistributedTrainer`, whose loaders are `SharedDL`s on the accelerator's device, a CPU too"
