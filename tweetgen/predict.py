@@ -400,7 +400,8 @@ def generate_batches(
     "`n` machine-generated tweets that start with `prompt`, a list of up to `GENERATE_BATCH` at a time, as they are made"
     show = _shower(handles, prompt, max_chars)
     prompt,learn,batches = _sample(prompt, n, temperature, max_chars, seed, model, **kwargs)
-    for samples in batches: yield [show(readable(prompt, s.tokens, max_chars, is_subword(learn))) for s in samples]
+    subword = is_subword(learn)
+    for samples in batches: yield [show(readable(prompt, s.tokens, max_chars, subword)) for s in samples]
 
 @delegates(generate_batches)
 def generate(prompt:str='', n:int=1, **kwargs) -> list[str]:
@@ -460,7 +461,8 @@ def leaderboard(
     show = _shower(handles, prompt, max_chars)
     prompt,learn,batches = _sample(prompt, n_candidates, temperature, max_chars, seed, model, **kwargs)
     samples = [s for b in batches for s in b]
-    texts = [readable(prompt, s.tokens, max_chars, is_subword(learn)) for s in samples]
+    subword = is_subword(learn)
+    texts = [readable(prompt, s.tokens, max_chars, subword) for s in samples]
     why,copied = zip(*_verdicts(samples, texts, model_card(learn).copy_filter)) # on what the model wrote, before masking
     df = pd.DataFrame(dict(tweet=map(show, texts), score=[score(s, length_weight) for s in samples], tokens=[len(s.tokens) for s in samples],
                            ranked=[w == '' for w in why], copied=copied, why=why))
