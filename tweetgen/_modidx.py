@@ -229,6 +229,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                 'tweetgen.train.save_trained': ('train.html#save_trained', 'tweetgen/train.py'),
                                 'tweetgen.train.tensor_pieces': ('train.html#tensor_pieces', 'tweetgen/train.py'),
                                 'tweetgen.train.train': ('train.html#train', 'tweetgen/train.py'),
+                                'tweetgen.train.tweet_pieces': ('train.html#tweet_pieces', 'tweetgen/train.py'),
                                 'tweetgen.train.valid_scores': ('train.html#valid_scores', 'tweetgen/train.py'),
                                 'tweetgen.train.write_atomic': ('train.html#write_atomic', 'tweetgen/train.py'),
                                 'tweetgen.train.write_general': ('train.html#write_general', 'tweetgen/train.py'),

@@ -29,7 +29,7 @@ __all__ = ['MODELS_DIR', 'MODEL_FILE', 'MODEL_PATH', 'MODEL_ENV_VAR', 'GENERAL_D
            'read_local', 'file_sha256', 'pieces_tensor', 'tensor_pieces', 'write_general', 'read_general',
            'read_pretrained', 'awd_config', 'ModelCard', 'model_card', 'lm_learner', 'KeepBest', 'Checkpoint',
            'fit_ulmfit', 'valid_scores', 'export_atomic', 'bundle_paths', 'save_bundle', 'recipe', 'check_recipe',
-           'resume_run', 'check_fits', 'train', 'save_trained']
+           'resume_run', 'check_fits', 'tweet_pieces', 'train', 'save_trained']
 
 # %% ../nbs/02_train.ipynb #770eb18d
 MODELS_DIR = Path('models')
@@ -426,6 +426,16 @@ def check_fits(pre:Pretrained|None, given:dict):
     if 'vocab_sz' in given:
         what = f"fine-tuning keeps the {len(pre.vocab):,} tokens of the pretrained model; "
         raise TweetgenError(f"vocab_sz={given['vocab_sz']}: {what}{fix[0]}", cli=f"--vocab-size {given['vocab_sz']}: {what}{fix[1]}")
+
+def tweet_pieces(
+    tokenizer:str|None, # From scratch: 'word', or 'subword' (`None`); with `pre`, its own (see `check_fits`)
+    pre:Pretrained|None, # The weights a run starts from
+    texts:list[str], # The training tweets, to learn pieces from when there are no pretrained ones
+    vocab_sz:int|None=None, # How many pieces to learn
+) -> bytes|None:
+    "The SentencePiece model a run tokenizes with: the pretrained model's, new pieces of `texts`, or `None` for words"
+    if pre is None: return train_pieces(texts, vocab_sz or SCRATCH['vocab_sz']) if tokenizer in (None, 'subword') else None
+    return pre.pieces
 
 # %% ../nbs/02_train.ipynb #2dfe3741
 def train(
