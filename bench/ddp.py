@@ -30,7 +30,7 @@ if __name__ == '__main__':
     with tempfile.TemporaryDirectory() as d:
         rows = [run(corpus, data, Path(d)/'one', 1, 2, 64), run(corpus, data, Path(d)/'two', 2, 1, 32)]
         from fastai.text.all import AWD_LSTM, get_language_model
-        from tweetgen.train import read_local
+        from tweetgen.model import read_local
         pre = read_local(Path(d)/'one')
         n = sum(p.numel() for p in get_language_model(AWD_LSTM, len(pre.vocab), config=pre.info['config']).parameters())
     for r in rows: # forward and backward: about 6 flops a weight a token (the tied embedding counts once, as the decoder)

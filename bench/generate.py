@@ -1,6 +1,6 @@
 """Generation speed: fastai's `LMLearner.predict` against tweetgen's batched sampler, on the same model and prompt.
 
-Run from the project root: `python bench/generate.py [--model models/tweetgen.pkl]`. Uses the model saved at
+Run from the project root: `python bench/generate.py [--model models/tweetgen]`. Uses the model saved at
 --model (its weights-only bundle), training one with the default `--pretrained none` recipe when there is none.
 Prints what it measured; the last line is `speedup_vs_fastai_predict=<x> seconds_for_100_tweets=<y>`.
 A timing, not a test: numbers depend on the machine."""
@@ -8,7 +8,8 @@ import argparse, statistics, time
 from pathlib import Path
 import torch
 from tweetgen.predict import generate, load_model, sample_tokens
-from tweetgen.train import bundle_paths, train
+from tweetgen.model import bundle_paths
+from tweetgen.train import train
 
 PROMPT, PREDICT_WORDS, N_TWEETS, REPEATS = 'Tesla', 20, 100, 3
 
@@ -37,5 +38,5 @@ def main(model:Path):
 
 if __name__ == '__main__':
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument('--model', type=Path, default=Path('models/tweetgen.pkl'))
+    p.add_argument('--model', type=Path, default=Path('models/tweetgen'))
     main(p.parse_args().model)

@@ -23,7 +23,7 @@ def run(data, recipe:dict) -> dict:
     start = time.time()
     kw = {k:v for k,v in recipe.items() if k != 'config'}
     learn = train(data, pretrained='none', frozen_epochs=0, config=awd_config(**recipe['config']),
-                  model=Path(tempfile.mkdtemp())/'recipe.pkl', **kw)
+                  model=Path(tempfile.mkdtemp())/'recipe', **kw)
     losses = [float(v[1]) for v in learn.recorder.values]
     best = min(range(len(losses)), key=losses.__getitem__)
     row = dict(recipe=json.dumps(recipe), best_epoch=best+1, valid_loss=round(losses[best], 4),

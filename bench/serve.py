@@ -1,6 +1,6 @@
 """The web page's costs: time from `tweetgen serve` to the first page, time for a 10-tweet request, the server's memory.
 
-Run from the project root: `python bench/serve.py [--model models/tweetgen.pkl]`. Starts `tweetgen serve` as a user
+Run from the project root: `python bench/serve.py [--model models/tweetgen]`. Starts `tweetgen serve` as a user
 would, in its own process, on a free port; asks for the page until it answers; calls it with `gradio_client` (the
 page's `/generate`, as the Generate button does); reads the server's memory from /proc (Linux). Then a burst of 8
 requests at once, which Gradio's queue runs one at a time. The last line is
@@ -57,5 +57,5 @@ def main(model:Path):
 
 if __name__ == '__main__':
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument('--model', type=Path, default=Path('models/tweetgen.pkl'))
+    p.add_argument('--model', type=Path, default=Path('models/tweetgen'))
     main(p.parse_args().model)

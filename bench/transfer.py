@@ -45,7 +45,7 @@ def run(out:Path, data:str, runs:Path, spec:dict) -> dict:
     start = time.time()
     ft = dict(spec.get('finetune', {}))
     if 'config' in ft: ft['config'] = awd_config(**ft['config'])
-    learn = train(data, pretrained=pre, model=runs/f"ft-{_key(spec)}"/'tweetgen.pkl', **ft)
+    learn = train(data, pretrained=pre, model=runs/f"ft-{_key(spec)}", **ft)
     ft_minutes = (time.time()-start)/60
     ev = evaluate(learn, data)
     lm,g = ev.lm,ev.generated

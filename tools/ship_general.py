@@ -6,7 +6,7 @@ weights. Every replacement stays in the repository's history for good: replace i
 """
 import sys
 from pathlib import Path
-from tweetgen.train import GENERAL_DIR, read_local, write_general
+from tweetgen.model import GENERAL_DIR, read_local, write_general
 
 def corpus_names(info:dict) -> str:
     "The corpora a model was pretrained on, by folder name: 'WikiText-2 + TweetEval'"

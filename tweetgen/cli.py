@@ -12,7 +12,7 @@ from .errors import TweetgenError, check_number
 __all__ = ['MODEL_HELP', 'main']
 
 # %% ../nbs/05_cli.ipynb #131ca894
-MODEL_HELP = 'the model (default: $TWEETGEN_MODEL, else models/tweetgen.pkl)' # `tweetgen.train.model_path`
+MODEL_HELP = 'the model (a folder; default: $TWEETGEN_MODEL, else models/tweetgen)' # `tweetgen.model.model_path`
 
 class _Parser(argparse.ArgumentParser):
     "argparse, whose mistakes (a missing argument, `-n abc`) are one line, like tweetgen's own"
@@ -41,7 +41,7 @@ def _parser() -> argparse.ArgumentParser:
     pt.add_argument('--n-hid', type=int, help='AWD-LSTM hidden size (default: 600)')
     pt.add_argument('--n-layers', type=int, help='AWD-LSTM layers (default: 3)')
     pt.add_argument('--resume', action='store_true', help='go on from the last epoch that an interrupted run saved')
-    t = sub.add_parser('train', help='fine-tune the language model on the tweets CSV and export it')
+    t = sub.add_parser('train', help='fine-tune the language model on the tweets CSV and save it as a model folder')
     t.add_argument('--data', help='tweets CSV (default: $TWEETGEN_DATA, data/data_elonmusk.csv, or a Kaggle download)')
     t.add_argument('--pretrained', default='auto', help="where the weights start: 'general' (tweetgen's general model, "
                    "shipped), 'wt103' (fastai's, downloaded), 'none' (from scratch), or a folder that `tweetgen pretrain` "
@@ -90,15 +90,16 @@ def _pretrain(a):
           f"valid_loss={s.card.scores['valid_loss']:.3f} perplexity={s.card.scores['perplexity']:.1f}")
 
 def _train(a):
-    from tweetgen.train import model_path, train
+    from tweetgen.model import model_path
+    from tweetgen.train import train
     s = train(a.data, pretrained=a.pretrained, epochs=a.epochs, lr=a.lr, model=a.model, resume=a.resume,
               tokenizer=a.tokenizer, vocab_sz=a.vocab_size).card.scores
     print(f"saved {model_path(a.model)}: valid_loss={s['valid_loss']:.3f} accuracy={s['accuracy']:.3f} perplexity={s['perplexity']:.1f}")
 
 def _generate(a):
-    from tweetgen.predict import generate_batches, label, leaderboard
-    kw = dict(temperature=a.temperature, max_chars=a.max_chars, seed=a.seed, model=a.model,
-              top_k=a.top_k, top_p=a.top_p, min_p=a.min_p, handles=a.handles)
+    from dataclasses import fields
+    from tweetgen.predict import Sampling, generate_batches, label, leaderboard
+    kw = dict({f.name: getattr(a, f.name) for f in fields(Sampling) if hasattr(a, f.name)}, model=a.model) # the options it has flags for
     if a.top is None:
         done = 0
         for batch in generate_batches(a.prompt, n=a.n, **kw): # printed as they come, a batch at a time

@@ -13,8 +13,8 @@ import markovify
 from fastai.text.all import LMLearner, Numericalize, Tokenizer, first, make_vocab
 from .data import LINK, LINK_TEXT, SPECIAL_TOKENS, CopyFilter, load_texts, tweet_split, word_tokens
 from .errors import check_number
-from .predict import MAX_SEED, as_learner, is_subword, readable, sample_tokens
-from .train import model_card
+from .model import as_learner, model_card
+from .predict import MAX_SEED, is_subword, readable, sample_tokens
 
 # %% auto #0
 __all__ = ['KN_ORDER', 'MIN_FREQS', 'tweet_tokens', 'token_ids', 'Unigram', 'KneserNey', 'ngram_logprobs', 'token_scores',
@@ -243,7 +243,7 @@ def _real(texts) -> TweetSet:
 
 def _awd(learn, n, temperature, seed) -> TweetSet:
     "`n` tweets sampled from the language model, with an empty prompt"
-    samples = sample_tokens(learn, '', n, temperature, seed=seed)
+    samples = sample_tokens(learn, '', n, temperature=temperature, seed=seed)
     return TweetSet([readable('', s.tokens, subword=is_subword(learn)) for s in samples], [s.ended for s in samples])
 
 def _markov(train_texts, n, seed) -> TweetSet:

@@ -4,28 +4,26 @@
 
 # %% ../nbs/03_predict.ipynb #637e7f22
 from __future__ import annotations
-import json, math, re, weakref
+import math, re, weakref
 from typing import Iterator
 from fastcore.meta import delegates
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 import torch
-from safetensors.torch import load_file
-from fastai.text.all import AWD_LSTM, BOS, EOS, FLD, PAD, UNK, TK_MAJ, TK_REP, TK_UP, TK_WREP, LMLearner, language_model_learner
+from fastai.text.all import AWD_LSTM, BOS, EOS, FLD, PAD, UNK, TK_MAJ, TK_REP, TK_UP, TK_WREP, LMLearner
 import pandas as pd
 from fastcore.imports import in_notebook
 from fastprogress.fastprogress import progress_bar
-from .data import COPIED, LINK, LINK_TEXT, SPACE, SPECIAL_TOKENS, CopyFilter, lm_block, normalise_space, tweet_rules
+from .data import COPIED, LINK, LINK_TEXT, SPACE, SPECIAL_TOKENS, normalise_space
 from .errors import TweetgenError, check_number
-from .train import BUNDLE_FORMAT, MODEL_ENV_VAR, ModelCard, bundle_paths, file_sha256, model_card, model_path, tensor_pieces
+from .model import MODEL_ENV_VAR, as_learner, model_card
 
 # %% auto #0
-__all__ = ['MAX_CHARS_LIMIT', 'MAX_SEED', 'MAX_N', 'MAX_PROMPT_CHARS', 'HANDLES', 'GENERATE_BATCH', 'LABEL', 'LENGTH_WEIGHT',
-           'MIN_WORDS', 'MAX_BOARD', 'LOWER', 'WITHHELD', 'detokenize', 'detokenize_pieces', 'load_model',
-           'filter_probs', 'draw_rows', 'LSTMStepper', 'stepper', 'Sample', 'is_subword', 'sample_tokens', 'fit_chars',
-           'join_prompt', 'readable', 'as_learner', 'check_options', 'clean_prompt', 'mask_handles', 'generate_batches',
-           'generate', 'label', 'score', 'leaderboard', 'shown_tweets']
+__all__ = ['MAX_CHARS_LIMIT', 'MAX_SEED', 'HANDLES', 'MAX_PROMPT_CHARS', 'MAX_N', 'GENERATE_BATCH', 'LABEL', 'LENGTH_WEIGHT',
+           'MIN_WORDS', 'MAX_BOARD', 'LOWER', 'WITHHELD', 'detokenize', 'detokenize_pieces', 'filter_probs',
+           'draw_rows', 'LSTMStepper', 'stepper', 'Sample', 'Sampling', 'is_subword', 'sample_tokens', 'fit_chars',
+           'join_prompt', 'readable', 'clean_prompt', 'mask_handles', 'generate_batches', 'generate', 'label', 'score',
+           'leaderboard', 'shown_tweets']
 
 # %% ../nbs/03_predict.ipynb #4848e718
 def _case(marker:str, w:str) -> str: return w.upper() if marker==TK_UP else w[:1].upper()+w[1:]
@@ -94,52 +92,6 @@ def detokenize_pieces(toks:list[str], link:str=LINK_TEXT) -> str:
         if new or not words or (not m and t.startswith(SPACE)): words.append([case, b]); case,new = None,False
         else: words[-1][1] += b
     return ''.join(_cased(c, b.decode('utf-8', errors='ignore')) for c,b in words)
-
-# %% ../nbs/03_predict.ipynb #2c738a33
-def _read_bundle(path:Path) -> tuple[dict, dict]:
-    "The JSON description and the tensors of the bundle of `path`, checked"
-    weights,desc = bundle_paths(path)
-    if not (weights.is_file() and desc.is_file()):
-        if path.suffix == '.pkl' and path.is_file():
-            raise TweetgenError(f"{path} is a pickle, which tweetgen never loads (it could run code): it needs the "
-                                f"weights-only bundle that `tweetgen train` writes beside it, {weights.name} and {desc.name}")
-        if path.exists(): raise TweetgenError(f"{path} is not a tweetgen model: give the .safetensors or .pkl that `tweetgen train` wrote")
-        how = f"set ${MODEL_ENV_VAR}, or train one"
-        raise TweetgenError(f"No model at {path.absolute()}: pass model=PATH, {how} with `tweetgen.train.train`",
-                            cli=f"No model at {path.absolute()}: pass --model PATH, {how} with `tweetgen train`")
-    try: meta = json.loads(desc.read_text(encoding='utf-8'))
-    except (ValueError, UnicodeDecodeError): meta = None
-    if isinstance(meta, dict) and str(meta.get('format', '')).startswith('tweetgen-bundle/') and meta['format'] != BUNDLE_FORMAT:
-        raise TweetgenError(f"{desc} was made by another version of tweetgen ({meta['format']}, this one reads {BUNDLE_FORMAT}): retrain with `tweetgen train`")
-    if not isinstance(meta, dict) or meta.get('format') != BUNDLE_FORMAT:
-        raise TweetgenError(f"{desc} is not a tweetgen model description: retrain with `tweetgen train`")
-    if meta.get('weights_sha256') != file_sha256(weights):
-        raise TweetgenError(f"{weights} does not match {desc.name} (a cut-short or mixed-up copy): copy both files again, or retrain")
-    if meta.get('rules') != [r.__name__ for r in tweet_rules(b'' if meta.get('tokenizer') == 'subword' else None)]:
-        raise TweetgenError(f"{desc} was made with other tokenizer rules ({meta.get('rules')}): retrain with this version of tweetgen")
-    return meta,load_file(weights)
-
-# %% ../nbs/03_predict.ipynb #1512c759
-def _learner(vocab:list[str], config:dict, pieces:bytes|None=None) -> LMLearner:
-    "An AWD-LSTM `LMLearner` of `config`, whose pipeline tokenizes with our rules (into `pieces`) and numericalizes with `vocab`"
-    placeholder = pd.DataFrame({'text': ['a', 'b'], 'is_valid': [False, True]})
-    dls = lm_block(vocab, seq_len=1, pieces=pieces, n_workers=0).dataloaders(placeholder, bs=1, seq_len=1)
-    return language_model_learner(dls, AWD_LSTM, config=config, pretrained=False)
-
-def load_model(path:str|Path|None=None) -> LMLearner:
-    "The model `train` saved at `path` (default: `model_path()`), from its weights-only bundle, on the CPU, ready to generate"
-    path = model_path(path)
-    meta,tensors = _read_bundle(path)
-    pieces = tensor_pieces(tensors['tokenizer.pieces']) if 'tokenizer.pieces' in tensors else None
-    try:
-        learn = _learner(meta['vocab'], meta['config'], pieces)
-        learn.model.load_state_dict({k[len('model.'):]: v for k,v in tensors.items() if k.startswith('model.')})
-    except (RuntimeError, KeyError, TypeError, ValueError) as e:
-        raise TweetgenError(f"{path}: its weights do not fit the vocabulary and config in its JSON ({type(e).__name__}): "
-                            f"copy the two files of one model, or retrain with `tweetgen train`") from None
-    learn.card = ModelCard.from_json(meta, CopyFilter.from_tensors(tensors) if 'copy_filter.n' in tensors else None, pieces)
-    learn.model.eval()
-    return learn
 
 # %% ../nbs/03_predict.ipynb #d308194a
 def _encode(learn:LMLearner, prompt:str) -> torch.Tensor:
@@ -226,6 +178,35 @@ class Sample:
     ended:bool
     logprob:float # Sum over its tokens (and the end-of-tweet token, when `ended`), at temperature 1
 
+# %% ../nbs/03_predict.ipynb #046f15e7
+MAX_CHARS_LIMIT = 2_000 # The longest text `max_chars` may ask for (a tweet has up to 280)
+MAX_SEED = 2**64 - 1 # Seeds are 64-bit in torch
+HANDLES = ('mask', 'keep')
+
+@dataclass(frozen=True)
+class Sampling:
+    "How tweets are drawn and shown, checked when made"
+    temperature:float=0.8 # Sharpens (< 1) or flattens (> 1) the distribution; 0 is greedy
+    max_chars:int=280 # Longest tweet, in characters
+    seed:int|None=None # The same seed gives the same tweets
+    top_k:int|None=None # Keep only the `top_k` likeliest tokens (see `filter_probs`)
+    top_p:float|None=None # Keep the likeliest tokens whose probabilities add up to `top_p` (nucleus sampling)
+    min_p:float|None=None # Drop the tokens less likely than `min_p` times the likeliest
+    no_unk:bool=True # Never generate `xxunk`?
+    handles:str='mask' # 'mask' writes an @handle the prompt does not name as @user; 'keep' leaves it (see `mask_handles`)
+
+    def __post_init__(self):
+        check_number(self.temperature, 'temperature', 0, hint='0 is greedy; 0.7-1.0 reads best')
+        check_number(self.max_chars, 'max_chars', 1, MAX_CHARS_LIMIT, whole=True, hint='a tweet has up to 280')
+        if self.seed is not None: check_number(self.seed, 'seed', 0, MAX_SEED, whole=True)
+        if self.top_k is not None: check_number(self.top_k, 'top_k', 1, whole=True, hint='or leave it out')
+        if self.top_p is not None: check_number(self.top_p, 'top_p', 0, 1, above=True, hint='e.g. 0.9')
+        if self.min_p is not None: check_number(self.min_p, 'min_p', 0, 1, hint='e.g. 0.05')
+        if self.handles not in HANDLES: raise TweetgenError(f"handles={self.handles!r}: use 'mask' (the default) or 'keep'")
+
+    @property
+    def filters(self) -> dict: return dict(top_k=self.top_k, top_p=self.top_p, min_p=self.min_p)
+
 # %% ../nbs/03_predict.ipynb #f76dddb3
 def _prime(learn:LMLearner, prompt:str, n:int) -> tuple[torch.Tensor, list]:
     "Next-token logits after `prompt`, and the LSTM state, for `n` candidates: the prompt runs once, through fastai's model"
@@ -270,32 +251,29 @@ class _Candidates:
                 for ids,e,lp in zip(self.ids.tolist(), self.ended.tolist(), self.logprob.tolist())]
 
 @torch.no_grad()
+@delegates(Sampling, but=['handles'])
 def sample_tokens(
     learn:LMLearner, # A language model
     prompt:str='', # Text every candidate starts with
     n:int=1, # How many candidates
-    temperature:float=0.8, # Sharpens (< 1) or flattens (> 1) the distribution; 0 is greedy
-    max_chars:int=280, # Stop a candidate once its text is about this long
-    seed:int|None=None, # Makes the draw repeatable
-    top_k:int|None=None, top_p:float|None=None, min_p:float|None=None, # See `filter_probs`
-    no_unk:bool=True, # Never generate `xxunk`?
     show_bar:bool=False, # Show a progress bar over the steps?
     trace:list|None=None, # If a list, gets each step's `(candidates, probabilities)`, for tests
+    **kwargs, # The options of `Sampling`
 ) -> list[Sample]:
     "Sample `n` continuations of `prompt` in one batch, each until the model ends the tweet or `max_chars`"
-    vocab = learn.dls.vocab
-    gen = torch.Generator().manual_seed(seed) if seed is not None else None
+    o,vocab = Sampling(**kwargs),learn.dls.vocab
+    gen = torch.Generator().manual_seed(o.seed) if o.seed is not None else None
     logits,hidden = _prime(learn, prompt, n)
-    step_model,banned,cands = stepper(learn.model),_banned(vocab, no_unk),_Candidates(n, max_chars, len(prompt), vocab, is_subword(learn))
+    step_model,banned,cands = stepper(learn.model),_banned(vocab, o.no_unk),_Candidates(n, o.max_chars, len(prompt), vocab, is_subword(learn))
     alive = torch.arange(n)
-    steps = range(max_chars)
+    steps = range(o.max_chars)
     for step in (progress_bar(steps, leave=False) if show_bar else steps):
         logp = torch.log_softmax(logits, -1)
         if trace is not None: trace.append((alive, logp.exp()))
         logits[:,banned] = -float('inf')
         if step==0: logits[:,cands.bos] = -float('inf') # a tweet adds at least one token to its prompt
-        nxt = _draw(logits, temperature, gen, top_k=top_k, top_p=top_p, min_p=min_p)
-        keep = cands.advance(step, alive, nxt, logp, max_chars)
+        nxt = _draw(logits, o.temperature, gen, **o.filters)
+        keep = cands.advance(step, alive, nxt, logp, o.max_chars)
         if not len(keep): break
         alive,nxt = alive[keep],nxt[keep]
         logits,hidden = step_model(nxt, [(h[keep], c[keep]) for h,c in hidden])
@@ -321,33 +299,6 @@ def readable(prompt:str, toks:list[str], max_chars:int=280, subword:bool=False) 
     text = normalise_space(prompt + detokenize_pieces(toks)) if subword else join_prompt(prompt, detokenize(toks))
     return fit_chars(text, max_chars)
 
-# %% ../nbs/03_predict.ipynb #e3a439a1
-@lru_cache(maxsize=4)
-def _cached_model(path:Path, mtime:float) -> LMLearner: return load_model(path)
-
-def as_learner(model:LMLearner|str|Path|None) -> LMLearner:
-    "`model` if it is a learner, else the model at that path (default: `model_path()`), loaded once"
-    if isinstance(model, LMLearner): return model
-    path = model_path(model).absolute()
-    weights = bundle_paths(path)[0]
-    return _cached_model(path, weights.stat().st_mtime if weights.is_file() else 0) # a new file, a new load
-
-# %% ../nbs/03_predict.ipynb #efee8b61
-MAX_CHARS_LIMIT = 2_000 # The longest text `max_chars` may ask for (a tweet has up to 280)
-MAX_SEED = 2**64 - 1 # Seeds are 64-bit in torch
-MAX_N = 10_000_000 # The most tweets one call makes: hours of CPU, however it is batched
-
-def check_options(n:int=1, temperature:float=0.8, max_chars:int=280, seed:int|None=None, top_k:int|None=None,
-                  top_p:float|None=None, min_p:float|None=None, **kwargs):
-    "Raise a `TweetgenError` for a sampling option out of range, nan and infinities included"
-    check_number(n, 'n', 1, MAX_N, whole=True)
-    check_number(temperature, 'temperature', 0, hint='0 is greedy; 0.7-1.0 reads best')
-    check_number(max_chars, 'max_chars', 1, MAX_CHARS_LIMIT, whole=True, hint='a tweet has up to 280')
-    if seed is not None: check_number(seed, 'seed', 0, MAX_SEED, whole=True)
-    if top_k is not None: check_number(top_k, 'top_k', 1, whole=True, hint='or leave it out')
-    if top_p is not None: check_number(top_p, 'top_p', 0, 1, above=True, hint='e.g. 0.9')
-    if min_p is not None: check_number(min_p, 'min_p', 0, 1, hint='e.g. 0.05')
-
 # %% ../nbs/03_predict.ipynb #e8c4a22c
 MAX_PROMPT_CHARS = 280
 
@@ -358,7 +309,6 @@ def clean_prompt(prompt:str) -> str:
     return prompt
 
 # %% ../nbs/03_predict.ipynb #2076d5e6
-HANDLES = ('mask', 'keep')
 _re_handle = re.compile(r'@\w+')
 
 def mask_handles(text:str, prompt:str='', mask:str='@user') -> str:
@@ -366,12 +316,12 @@ def mask_handles(text:str, prompt:str='', mask:str='@user') -> str:
     named = set(_re_handle.findall(prompt))
     return _re_handle.sub(lambda m: m[0] if m[0] in named else mask, text)
 
-def _shower(handles:str, prompt:str, max_chars:int=280):
-    "How a generated text is shown: handles masked (and the text cut to `max_chars` again) or kept, after checking `handles`"
-    if handles not in HANDLES: raise TweetgenError(f"handles={handles!r}: use 'mask' (the default) or 'keep'")
-    return (lambda t: fit_chars(mask_handles(t, prompt), max_chars)) if handles == 'mask' else (lambda t: t)
+def _shower(o:Sampling, prompt:str):
+    "How a generated text is shown: with its handles masked (and cut to `max_chars` again), or as it is"
+    return (lambda t: fit_chars(mask_handles(t, prompt), o.max_chars)) if o.handles == 'mask' else (lambda t: t)
 
 # %% ../nbs/03_predict.ipynb #8fd49eb1
+MAX_N = 10_000_000 # The most tweets one call makes: hours of CPU, however it is batched
 GENERATE_BATCH = 256 # Candidates sampled at once: the memory of a call is that of one batch, however many it asks for
 
 def _batches(n:int, seed:int|None, batch:int=GENERATE_BATCH):
@@ -379,29 +329,26 @@ def _batches(n:int, seed:int|None, batch:int=GENERATE_BATCH):
     for k,start in enumerate(range(0, n, batch)):
         yield min(batch, n-start),None if seed is None else (seed + k) % (MAX_SEED + 1)
 
-def _sample(prompt, n, temperature, max_chars, seed, model, **kwargs) -> tuple[str, LMLearner, Iterator[list[Sample]]]:
-    "Check the options and the prompt, then sample `n` candidates from `model`, a batch at a time"
-    check_options(n, temperature, max_chars, seed, **kwargs)
+def _sample(prompt:str, n:int, model, o:Sampling) -> tuple[str, LMLearner, Iterator[list[Sample]]]:
+    "Check `n` and the prompt, then sample `n` candidates from `model`, a batch at a time"
+    check_number(n, 'n', 1, MAX_N, whole=True)
     prompt,learn = clean_prompt(prompt),as_learner(model)
-    return prompt,learn,(sample_tokens(learn, prompt, size, temperature, max_chars, s, show_bar=size>=50 and in_notebook(), **kwargs)
-                         for size,s in _batches(n, seed))
+    return prompt,learn,(sample_tokens(learn, prompt, size, show_bar=size>=50 and in_notebook(), **asdict(replace(o, seed=s)))
+                         for size,s in _batches(n, o.seed))
 
 # %% ../nbs/03_predict.ipynb #d4aac147
+@delegates(Sampling)
 def generate_batches(
     prompt:str='', # How every tweet starts
     n:int=1, # How many tweets, in all
-    temperature:float=0.8, # Lower is safer, higher is wilder; 0 is greedy
-    max_chars:int=280, # Longest tweet, in characters
-    seed:int|None=None, # The same seed gives the same tweets
-    model:LMLearner|str|Path|None=None, # A learner, or the path of an exported one; default `model_path()`
-    handles:str='mask', # 'mask' writes an @handle the prompt does not name as @user; 'keep' leaves it (see `mask_handles`)
-    **kwargs, # `top_k`, `top_p`, `min_p`, `no_unk`: see `sample_tokens`
+    model:LMLearner|str|Path|None=None, # A learner, or the folder of a model; default `model_path()`
+    **kwargs, # The options of `Sampling`
 ) -> Iterator[list[str]]:
     "`n` machine-generated tweets that start with `prompt`, a list of up to `GENERATE_BATCH` at a time, as they are made"
-    show = _shower(handles, prompt, max_chars)
-    prompt,learn,batches = _sample(prompt, n, temperature, max_chars, seed, model, **kwargs)
-    subword = is_subword(learn)
-    for samples in batches: yield [show(readable(prompt, s.tokens, max_chars, subword)) for s in samples]
+    o = Sampling(**kwargs)
+    prompt,learn,batches = _sample(prompt, n, model, o)
+    show,subword = _shower(o, prompt),is_subword(learn)
+    for samples in batches: yield [show(readable(prompt, s.tokens, o.max_chars, subword)) for s in samples]
 
 @delegates(generate_batches)
 def generate(prompt:str='', n:int=1, **kwargs) -> list[str]:
@@ -443,26 +390,24 @@ def _verdicts(samples:list[Sample], texts:list[str], copies) -> list[tuple[str, 
 MAX_BOARD = 10_000 # The most candidates one leader board ranks
 LOWER = 'lower score' # Why a ranked candidate missed the board
 
+@delegates(Sampling)
 def leaderboard(
     prompt:str='', # How every tweet starts
     n_candidates:int=200, # How many to generate
     top:int=10, # How many make the leader board
-    temperature:float=0.8, # See `sample_tokens`
-    max_chars:int=280, # Longest tweet
-    seed:int|None=None, # The same seed gives the same table
-    model:LMLearner|str|Path|None=None, # A learner or the path of one; default `model_path()`
+    model:LMLearner|str|Path|None=None, # A learner, or the folder of a model; default `model_path()`
     length_weight:float=LENGTH_WEIGHT, # See `score`
-    handles:str='mask', # 'mask' writes an @handle the prompt does not name as @user; 'keep' leaves it (see `mask_handles`)
-    **kwargs, # `top_k`, `top_p`, `min_p`, `no_unk`
+    **kwargs, # The options of `Sampling`
 ) -> pd.DataFrame:
     "Every candidate, best first: `tweet`, `score`, `tokens`, whether it is a `leader`, was `ranked` or `copied`, and `why` not"
     check_number(n_candidates, 'n_candidates', 1, MAX_BOARD, whole=True, hint='each is kept in memory to be ranked')
     check_number(top, 'top', 1, MAX_BOARD, whole=True)
-    show = _shower(handles, prompt, max_chars)
-    prompt,learn,batches = _sample(prompt, n_candidates, temperature, max_chars, seed, model, **kwargs)
+    o = Sampling(**kwargs)
+    prompt,learn,batches = _sample(prompt, n_candidates, model, o)
+    show = _shower(o, prompt)
     samples = [s for b in batches for s in b]
     subword = is_subword(learn)
-    texts = [readable(prompt, s.tokens, max_chars, subword) for s in samples]
+    texts = [readable(prompt, s.tokens, o.max_chars, subword) for s in samples]
     why,copied = zip(*_verdicts(samples, texts, model_card(learn).copy_filter)) # on what the model wrote, before masking
     df = pd.DataFrame(dict(tweet=map(show, texts), score=[score(s, length_weight) for s in samples], tokens=[len(s.tokens) for s in samples],
                            ranked=[w == '' for w in why], copied=copied, why=why))

@@ -13,7 +13,8 @@ from fastai.text.all import UNK, LMLearner, set_seed, untar_data, URLs
 from .data import (COPY_WORDS, TweetgenError, decode_text, lm_block, find_csv, load_texts, normalise_space, piece_vocab, replace_links,
                            text_words, train_pieces, tweet_split, unescape_html)
 from .errors import check_number
-from .train import SMALL_AWD, check_recipe, fit_ulmfit, lm_learner, resume_run, valid_scores, write_pretrained
+from .model import write_pretrained
+from .train import SMALL_AWD, check_recipe, lm_learner, run_recipe
 
 # %% auto #0
 __all__ = ['CORPORA', 'OVERLAP_WORDS', 'PRETRAIN_FORMAT', 'PRETRAIN', 'unwiki', 'clean_doc', 'is_wikitext', 'read_corpus_file',
@@ -221,15 +222,8 @@ def pretrain(
     model = Path(model); model.mkdir(parents=True, exist_ok=True)
     learn = lm_learner(dls, None, config=r['config'], drop_mult=r['drop_mult'], path=model)
     settings = json.loads(json.dumps(dict(r, corpora=list(map(str, corpora)), max_words=max_words, seed=seed)))
-    progress = resume_run(learn, 'lm', settings, resume) or dict(done={}, best=None, settings=settings)
     start = time.time()
-    with distributed(learn): fit_ulmfit(learn, r['lr'], r['epochs'], 0, pretrained=False, stem='lm', progress=progress, cbs=cbs)
-    distrib_barrier() # rank 0 has written the best epoch
-    learn.load('lm_best')
-    learn.card.scores = valid_scores(learn)
-    info = dict(corpus=_corpus_info(files, docs, dropped, dls), recipe=settings, minutes=(time.time()-start)/60, **learn.card.scores)
-    write_pretrained(learn.model, learn.dls.vocab, model, _description(learn, info), pieces)
-    distrib_barrier() # every rank has read it
-    if not rank_distrib():
-        for f in ('lm_last.pth', 'lm_last.json', 'lm_best.pth'): (model/f).unlink(missing_ok=True)
-    return learn
+    def save(learn):
+        info = dict(corpus=_corpus_info(files, docs, dropped, dls), recipe=settings, minutes=(time.time()-start)/60, **learn.card.scores)
+        write_pretrained(learn.model, learn.dls.vocab, model, _description(learn, info), pieces)
+    return run_recipe(learn, r, settings, save, resume, cbs=cbs, wrap=distributed)

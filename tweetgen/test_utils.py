@@ -23,8 +23,8 @@ def tests_csv() -> Path:
 
 @lru_cache(maxsize=None)
 def tiny_model(seed:int=0, tokenizer:str='subword') -> Path:
-    "The path of a `TINY` model (of subword pieces, or words) trained on `tests_csv()`, in a folder of its own: once per process"
-    path = Path(tempfile.mkdtemp(prefix='tweetgen-test-'))/'tiny.pkl'
+    "The folder of a `TINY` model (of subword pieces, or words) trained on `tests_csv()`, in a folder of its own: once per process"
+    path = Path(tempfile.mkdtemp(prefix='tweetgen-test-'))/'tiny'
     train(tests_csv(), pretrained='none', model=path, seed=seed, tokenizer=tokenizer, **TINY)
     return path
 

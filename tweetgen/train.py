@@ -4,117 +4,28 @@
 
 # %% ../nbs/02_train.ipynb #542214ac
 from __future__ import annotations
-import hashlib, io, json, os, pickle, socket
-from dataclasses import dataclass, field, fields
-from importlib.resources import files
+import json, socket, time
+from contextlib import nullcontext
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
 from urllib.error import URLError
 from urllib.parse import urlparse
 import torch
-from safetensors.torch import load_file, save_file
 from fastai.text.all import (AWD_LSTM, Callback, LMLearner, Perplexity, SaveModelCallback, accuracy, awd_lstm_lm_config,
-                             language_model_learner, minimum, rank_distrib, save_pickle, set_seed, untar_data,
+                             distrib_barrier, language_model_learner, minimum, rank_distrib, set_seed, untar_data,
                              valley, URLs, clean_raw_keys, load_ignore_keys, match_embeds)
 from fastai.data.external import fastai_cfg
-from fastai.learner import save_model
 from .errors import TweetgenError, check_number
-from .data import TOKENIZERS, CopyFilter, dls_pieces, load_tweets, split_facts, tweet_split, train_pieces, tweet_dls, tweet_rules
+from .data import TOKENIZERS, CopyFilter, dls_pieces, load_tweets, split_facts, tweet_split, train_pieces, tweet_dls
+from .model import (CHECKPOINT, MODELS_DIR, ModelCard, Pretrained, model_dir, read_general, read_local, save_atomic,
+                            save_model, write_atomic)
 
 # %% auto #0
-__all__ = ['MODELS_DIR', 'MODEL_FILE', 'MODEL_PATH', 'MODEL_ENV_VAR', 'GENERAL_DIR', 'GENERAL_FORMAT', 'WT103_ABOUT',
-           'BUNDLE_FORMAT', 'SMALL_AWD', 'ULMFIT', 'SCRATCH', 'FINETUNE', 'RECIPE_KEYS', 'LIMITS', 'DROPOUTS',
-           'model_path', 'local_pretrained', 'write_atomic', 'save_atomic', 'write_pretrained', 'load_vocab',
-           'load_weights', 'download_wt103', 'wt103_reachable', 'Pretrained', 'pretrained_info', 'describe_pretraining',
-           'read_local', 'file_sha256', 'pieces_tensor', 'tensor_pieces', 'write_general', 'read_general',
-           'read_pretrained', 'awd_config', 'ModelCard', 'model_card', 'lm_learner', 'KeepBest', 'Checkpoint',
-           'fit_ulmfit', 'valid_scores', 'export_atomic', 'bundle_paths', 'save_bundle', 'recipe', 'check_recipe',
-           'resume_run', 'check_fits', 'tweet_pieces', 'train', 'save_trained']
-
-# %% ../nbs/02_train.ipynb #770eb18d
-MODELS_DIR = Path('models')
-MODEL_FILE = 'tweetgen.pkl' # The exported learner, inside `MODELS_DIR`
-MODEL_PATH = MODELS_DIR/MODEL_FILE # The default model, relative to the folder Python runs in...
-MODEL_ENV_VAR = 'TWEETGEN_MODEL' # ...unless this environment variable names another
-
-def model_path(model:str|Path|None=None) -> Path:
-    "Where the model is (or goes): `model` when given, else `$TWEETGEN_MODEL`, else `MODEL_PATH`"
-    return Path(model or os.environ.get(MODEL_ENV_VAR) or MODEL_PATH)
-
-def local_pretrained(path:str|Path) -> list[str]:
-    "fastai's `pretrained_fnames` (weights, vocab; no extensions) for a local pair of `.pth` and `.pkl` files"
-    path = Path(path)
-    if path.is_dir(): pths,pkls = sorted(path.glob('*.pth')),sorted(path.glob('*.pkl'))
-    else: pths,pkls = [path.with_suffix('.pth')],[path.with_suffix('.pkl')]
-    if len(pths)!=1 or len(pkls)!=1 or not (pths[0].exists() and pkls[0].exists()):
-        raise TweetgenError(f"--pretrained {path}: expected one weights file (.pth) and one vocabulary (.pkl) there, "
-                            f"in fastai's pretrained format (`tweetgen pretrain` writes them); or use --pretrained general, wt103 or none")
-    return [str(pths[0].absolute().with_suffix('')), str(pkls[0].absolute().with_suffix(''))]
-
-# %% ../nbs/02_train.ipynb #0784b786
-def _new_file_mode() -> int:
-    "The mode `open` gives a new file: 0o666, less the umask"
-    umask = os.umask(0); os.umask(umask)
-    return 0o666 & ~umask
-
-def write_atomic(path:Path, write:Callable[[Path], object]):
-    "Call `write` on a temporary file beside `path`, then put that file in place: a failed write leaves `path` as it was"
-    if rank_distrib(): return # in distributed training, rank 0 writes for every process
-    path = Path(path)
-    tmp = path.with_name(f'.{path.name}.tmp')
-    try:
-        write(tmp)
-        os.chmod(tmp, _new_file_mode()) # as `open` would have made it: safetensors makes files only their owner can read
-        os.replace(tmp, path)
-    finally: tmp.unlink(missing_ok=True)
-
-def save_atomic(learn:LMLearner, name:str, with_opt:bool=False) -> Path:
-    "`learn.save(name)`, atomically"
-    path = learn.path/learn.model_dir/f'{name}.pth'
-    write_atomic(path, lambda tmp: save_model(tmp, learn.model, getattr(learn, 'opt', None), with_opt=with_opt))
-    return path
-
-# %% ../nbs/02_train.ipynb #aef56d31
-def write_pretrained(
-    model:torch.nn.Module, # A fastai language model: `SequentialRNN(AWD_LSTM, LinearDecoder)`
-    vocab:list[str], # Its vocabulary, token per embedding row
-    path:str|Path, # Folder to write `lm.pth`, `lm.pkl` (and `lm.spm`, `lm.json`) into
-    info:dict|None=None, # What made it (`config` first), for `lm.json`
-    pieces:bytes|None=None, # The SentencePiece model of a subword vocabulary, for `lm.spm`
-) -> Path:
-    "Save `model` and `vocab` in fastai's pretrained format (weights `.pth` + vocabulary `.pkl`), atomically"
-    path = Path(path)
-    path.mkdir(parents=True, exist_ok=True)
-    write_atomic(path/'lm.pth', lambda p: torch.save(model.state_dict(), p))
-    write_atomic(path/'lm.pkl', lambda p: save_pickle(p, list(vocab)))
-    if pieces is not None: write_atomic(path/'lm.spm', lambda p: p.write_bytes(pieces))
-    if info is not None: write_atomic(path/'lm.json', lambda p: p.write_text(json.dumps(info, indent=1)))
-    return path
-
-# %% ../nbs/02_train.ipynb #e8194191
-class _PlainUnpickler(pickle.Unpickler):
-    "Builds lists, strings and numbers only: it refuses every class and function a pickle names"
-    def find_class(self, module, name): raise pickle.UnpicklingError(f'it names {module}.{name}, and only plain data is allowed')
-    def persistent_load(self, pid): raise pickle.UnpicklingError('it refers to outside objects')
-
-def load_vocab(path:str|Path) -> list[str]:
-    "The vocabulary pickled at `path`, read without running any code: it must be a list of strings"
-    try: vocab = _PlainUnpickler(io.BytesIO(Path(path).read_bytes())).load()
-    except Exception as e:
-        raise TweetgenError(f"{path} is not a vocabulary tweetgen can read safely ({e}): it must be a pickled list of "
-                            f"strings, as fastai's pretrained .pkl is") from None
-    if not isinstance(vocab, list) or not all(isinstance(w, str) for w in vocab):
-        raise TweetgenError(f"{path} holds a {type(vocab).__name__}, not a list of words: give fastai's vocabulary .pkl")
-    return vocab
-
-# %% ../nbs/02_train.ipynb #8fdbd357
-def load_weights(path:str|Path) -> dict:
-    "The state dict saved at `path`, read with `weights_only=True` (tensors and plain containers only)"
-    try: wgts = torch.load(path, map_location='cpu', weights_only=True)
-    except Exception as e:
-        raise TweetgenError(f"{path} is not a weights file tweetgen can read safely ({type(e).__name__}): give the .pth "
-                            f"that `tweetgen pretrain` or fastai wrote") from None
-    return wgts.get('model', wgts) if isinstance(wgts, dict) else wgts # fastai's `save(with_opt=True)` nests it
+__all__ = ['WT103_ABOUT', 'SMALL_AWD', 'ULMFIT', 'SCRATCH', 'FINETUNE', 'RECIPE_KEYS', 'LIMITS', 'DROPOUTS', 'download_wt103',
+           'wt103_reachable', 'read_pretrained', 'awd_config', 'lm_learner', 'Progress', 'KeepBest', 'Checkpoint',
+           'fit_ulmfit', 'valid_scores', 'recipe', 'check_recipe', 'resume_run', 'run_recipe', 'check_fits',
+           'tweet_pieces', 'train', 'save_trained']
 
 # %% ../nbs/02_train.ipynb #652243b1
 def download_wt103() -> Path:
@@ -132,80 +43,9 @@ def wt103_reachable(timeout:float=3) -> bool:
     try: socket.create_connection((urlparse(URLs.WT103_FWD).hostname, 443), timeout=timeout).close(); return True
     except OSError: return False
 
-# %% ../nbs/02_train.ipynb #42f9a481
-@dataclass
-class Pretrained:
-    "Weights to start from, read safely, with their vocabulary and where they come from"
-    weights:dict # The state dict of a fastai language model
-    vocab:list[str] # Its tokens, one per embedding row
-    pieces:bytes|None=None # The SentencePiece model of a subword vocabulary; `None` for words
-    info:dict=field(default_factory=dict) # What made them (`config` first), from the JSON beside them
-    about:str='' # Where they come from, in words a user understands
-
-    @property
-    def tokenizer(self) -> str: return 'word' if self.pieces is None else 'subword'
-
-def pretrained_info(pretrained:str|Path) -> dict|None:
-    "The description `tweetgen pretrain` wrote beside the weights in `pretrained` (a folder or a `.pth`), if any"
-    p = Path(pretrained)
-    desc = p.with_suffix('.json') if p.suffix else next(iter(sorted(p.glob('*.json'))), None) if p.is_dir() else None
-    if desc is None or not desc.is_file(): return None
-    try: info = json.loads(desc.read_text())
-    except ValueError: return None
-    return info if isinstance(info, dict) and 'config' in info else None
-
-def describe_pretraining(info:dict) -> str:
-    "Where pretrained weights come from, in words: the corpora, their size and the minutes it took"
-    c = info.get('corpus', {})
-    names = ' + '.join(sorted({Path(f).parent.name if Path(f).parent.name else Path(f).name for f in c.get('files', [])})) or 'a corpus'
-    return (f"pretrained by `tweetgen pretrain` on {names}: {c.get('words', 0)/1e6:.2f}M words, "
-            f"{info.get('minutes', 0):.0f} minutes, held-out perplexity {info.get('perplexity', float('nan')):.1f}")
-
-def read_local(path:str|Path, about:str|None=None) -> Pretrained:
-    "The pretrained pair at `path` (see `local_pretrained`), read safely, with `lm.spm` and `lm.json` when they are there"
-    pth,pkl = local_pretrained(path)
-    spm_file,info = Path(pkl).with_suffix('.spm'),pretrained_info(Path(pth).parent) or {}
-    return Pretrained(load_weights(f'{pth}.pth'), load_vocab(f'{pkl}.pkl'), spm_file.read_bytes() if spm_file.is_file() else None,
-                      info, about or (describe_pretraining(info) if info else f'the pretrained pair in {Path(path)}'))
-
-# %% ../nbs/02_train.ipynb #3622b084
-GENERAL_DIR = Path(str(files('tweetgen')))/'general' # The general model that ships with tweetgen
-GENERAL_FORMAT = 'tweetgen-general/1'
+# %% ../nbs/02_train.ipynb #dfaf9873
 WT103_ABOUT = "fastai's WikiText-103 AWD-LSTM (103M words of Wikipedia)"
 
-def file_sha256(path:Path) -> str: return hashlib.sha256(Path(path).read_bytes()).hexdigest()
-def pieces_tensor(pieces:bytes) -> torch.Tensor: return torch.frombuffer(bytearray(pieces), dtype=torch.uint8)
-def tensor_pieces(t:torch.Tensor) -> bytes: return t.numpy().tobytes()
-
-def write_general(pre:Pretrained, path:Path, **card) -> Path:
-    "Write `pre` as a shipped general model into `path`: fp16 weights, each stored once, and pieces (`general.safetensors`), and its card"
-    path.mkdir(parents=True, exist_ok=True)
-    weights,t,same = path/'general.safetensors',{},{}
-    for k,v in pre.weights.items(): # a tied or derived weight (the decoder, the dropped-out copies) is stored once
-        v = v.detach().to(torch.float16).contiguous()
-        if (twin := next((j for j,u in t.items() if u.shape == v.shape and torch.equal(u, v)), None)): same[k] = twin
-        else: t[k] = v
-    if pre.pieces is not None: t['tokenizer.pieces'] = pieces_tensor(pre.pieces)
-    write_atomic(weights, lambda p: save_file(t, p, metadata={'format': GENERAL_FORMAT}))
-    meta = dict(format=GENERAL_FORMAT, **card, config=pre.info['config'], tokenizer=pre.tokenizer, vocab=pre.vocab,
-                keys=list(pre.weights), same=same, weights_sha256=file_sha256(weights)) # fastai loads weights in order
-    write_atomic(path/'general.json', lambda p: p.write_text(json.dumps(meta, indent=1)))
-    return path
-
-def read_general(path:Path=GENERAL_DIR) -> Pretrained:
-    "The general model shipped in `path`, checked against the SHA-256 in its card, in full precision"
-    weights,desc = path/'general.safetensors',path/'general.json'
-    if not (weights.is_file() and desc.is_file()):
-        raise TweetgenError(f"The general model is not in this install ({path}): reinstall tweetgen, or use --pretrained none")
-    meta = json.loads(desc.read_text())
-    if meta.get('format') != GENERAL_FORMAT or meta.get('weights_sha256') != file_sha256(weights):
-        raise TweetgenError(f"{weights} does not match {desc.name} (a damaged install): reinstall tweetgen, or use --pretrained none")
-    t = load_file(weights)
-    pieces = tensor_pieces(t.pop('tokenizer.pieces')) if 'tokenizer.pieces' in t else None
-    wgts = {k: t[meta['same'].get(k, k)].float() for k in meta['keys']}
-    return Pretrained(wgts, meta['vocab'], pieces, meta, meta['about'])
-
-# %% ../nbs/02_train.ipynb #dfaf9873
 def read_pretrained(pretrained:str|Path|Pretrained|None) -> Pretrained|None:
     "The weights `pretrained` names: 'auto', 'wt103', 'general', a local pair, or `None` for 'none'"
     if pretrained is None or isinstance(pretrained, Pretrained): return pretrained
@@ -221,36 +61,6 @@ def read_pretrained(pretrained:str|Path|Pretrained|None) -> Pretrained|None:
 def awd_config(**kwargs) -> dict:
     "fastai's AWD-LSTM language-model config, with `kwargs` changed"
     return {**awd_lstm_lm_config, **kwargs}
-
-# %% ../nbs/02_train.ipynb #416c6618
-@dataclass
-class ModelCard:
-    "What a tweetgen model is, beside its weights"
-    config:dict # AWD-LSTM config: the shapes of the weights
-    tokenizer:str='word' # 'word' (spaCy and `TWEET_RULES`) or 'subword' (SentencePiece `pieces`)
-    pretrained:str='none' # Where the weights started, in words
-    split:dict=field(default_factory=dict) # `max_tweets` and `valid_pct`, to rebuild its training/validation split
-    data:dict=field(default_factory=dict) # Its tweets: `train` and `valid` counts, `first` and `last` days (`split_facts`)
-    scores:dict=field(default_factory=dict) # Validation loss, accuracy and perplexity (see `valid_scores`)
-    settings:dict=field(default_factory=dict) # The whole recipe it was trained with
-    copy_filter:CopyFilter|None=field(default=None, repr=False) # Recognises every tweet of the data set; saved with the weights
-    pieces:bytes|None=field(default=None, repr=False) # The SentencePiece model of a subword model; saved with the weights
-
-    def to_json(self) -> dict:
-        "Everything but the copy filter and the pieces (tensors, saved with the weights), for the bundle's JSON"
-        return {f.name: getattr(self, f.name) for f in fields(self) if f.name not in _BINARY}
-
-    @classmethod
-    def from_json(cls, meta:dict, copy_filter:CopyFilter|None=None, pieces:bytes|None=None) -> ModelCard:
-        "The card in a bundle's JSON, with the copy filter and pieces saved beside it"
-        return cls(**{f.name: meta[f.name] for f in fields(cls) if f.name in meta and f.name not in _BINARY},
-                   copy_filter=copy_filter, pieces=pieces)
-
-_BINARY = ('copy_filter', 'pieces')
-
-def model_card(learn:LMLearner) -> ModelCard:
-    "The card of `learn`; an empty one for a learner tweetgen did not make"
-    return getattr(learn, 'card', None) or ModelCard(config={})
 
 # %% ../nbs/02_train.ipynb #9a75c803
 def lm_learner(
@@ -277,6 +87,21 @@ def lm_learner(
     return learn
 
 # %% ../nbs/02_train.ipynb #110c4aec
+@dataclass
+class Progress:
+    "Where a run stands: saved beside its checkpoint after every epoch, so that `resume` goes on from there"
+    settings:dict # The run's recipe and options, as JSON holds them: a checkpoint resumes only the same run
+    done:dict=field(default_factory=dict) # Epochs done in each phase ('frozen', 'unfrozen')
+    best:float|None=None # The best validation loss so far
+    lr:float|None=None # The learning rate, once chosen
+    total:int=0 # Epochs in all
+
+    def save(self, path:Path): write_atomic(path, lambda p: p.write_text(json.dumps(asdict(self))))
+    @classmethod
+    def load(cls, path:Path) -> Progress:
+        d = json.loads(Path(path).read_text())
+        return cls(**{k: d[k] for k in ('settings', 'done', 'best', 'lr', 'total') if k in d})
+
 class _EpochsRun(Callback):
     "Knows whether the epoch that just ended ran, or was skipped"
     def before_epoch(self): self.ran = False
@@ -294,13 +119,13 @@ class KeepBest(SaveModelCallback, _EpochsRun):
 class Checkpoint(_EpochsRun):
     "After each epoch, save the model and optimizer as `{stem}_last.pth`, and the run's progress as `{stem}_last.json`"
     order = KeepBest.order + 1
-    def __init__(self, stem:str, progress:dict, phase:str): self.stem,self.progress,self.phase = stem,progress,phase
+    def __init__(self, stem:str, progress:Progress, phase:str): self.stem,self.progress,self.phase = stem,progress,phase
     def after_epoch(self):
         if not self.ran: return
-        self.progress['done'][self.phase] = self.epoch + 1
-        self.progress['best'] = float(self.learn.keep_best.best)
+        self.progress.done[self.phase] = self.epoch + 1
+        self.progress.best = float(self.learn.keep_best.best)
         save_atomic(self.learn, f'{self.stem}_last', with_opt=True)
-        write_atomic(self.learn.path/f'{self.stem}_last.json', lambda p: p.write_text(json.dumps(self.progress)))
+        self.progress.save(self.learn.path/f'{self.stem}_last.json')
 
 # %% ../nbs/02_train.ipynb #2f57dec8
 def fit_ulmfit(
@@ -311,21 +136,20 @@ def fit_ulmfit(
     pretrained:bool=True, # Did `learn` start from pretrained weights?
     lr_decay:float=1.0, # Unfrozen, each layer group learns this many times slower than the one above it (ULMFiT: 2.6)
     stem:str='model', # Checkpoints are `{stem}_best.pth` (the best epoch) and `{stem}_last.pth`, in `learn.path`
-    progress:dict|None=None, # Where an interrupted run stood (`{stem}_last.json`); `None` starts afresh
+    progress:Progress|None=None, # Where an interrupted run stood (`{stem}_last.json`); `None` starts afresh
     show_plot:bool=False, # Plot what `lr_find` saw?
     cbs:list|None=None, # More callbacks for `fit_one_cycle`
 ) -> float:
     "Fit `learn` with the ULMFiT recipe, keeping its best epoch by validation loss; return the learning rate"
-    progress = progress or dict(done={}, best=None)
-    lr = progress.get('lr') or lr or learn.lr_find(suggest_funcs=(minimum, valley), show_plot=show_plot).minimum
-    progress['lr'] = lr
-    best = KeepBest(f'{stem}_best', progress['best'])
+    progress = progress or Progress({})
+    lr = progress.lr = progress.lr or lr or learn.lr_find(suggest_funcs=(minimum, valley), show_plot=show_plot).minimum
+    best = KeepBest(f'{stem}_best', progress.best)
     phases = [('frozen', frozen_epochs, lr)] if pretrained and frozen_epochs else []
     top,groups = (lr/10 if phases else lr),len(learn.splitter(learn.model))
     phases.append(('unfrozen', epochs, slice(top/lr_decay**(groups-1), top) if lr_decay != 1 else top))
-    progress['total'] = sum(n for _,n,_ in phases)
+    progress.total = sum(n for _,n,_ in phases)
     for phase,n,phase_lr in phases:
-        start = progress['done'].get(phase, 0)
+        start = progress.done.get(phase, 0)
         if start >= n: continue
         learn.freeze() if phase == 'frozen' else learn.unfreeze()
         learn.fit_one_cycle(n, phase_lr, start_epoch=start, cbs=[best, Checkpoint(stem, progress, phase), *(cbs or [])])
@@ -339,37 +163,6 @@ def valid_scores(learn:LMLearner) -> dict:
     history = rec.lrs,rec.iters,rec.losses,rec.values # `validate` starts a new record, as `fit` does
     try: return dict(zip(['valid_loss', 'accuracy', 'perplexity'], map(float, learn.validate())))
     finally: rec.lrs,rec.iters,rec.losses,rec.values = history
-
-# %% ../nbs/02_train.ipynb #db82fcd3
-def export_atomic(learn:LMLearner, model:Path):
-    "`learn.export()` to `model` through a temporary file, so that a failed write leaves the previous model intact"
-    write_atomic(model, lambda tmp: learn.export(tmp.absolute())) # an absolute name overrides `learn.path`
-
-# %% ../nbs/02_train.ipynb #ac333dc2
-BUNDLE_FORMAT = 'tweetgen-bundle/2' # 2: subword pieces, a copy filter over words
-
-def bundle_paths(model:str|Path) -> tuple[Path, Path]:
-    "The weights (`.safetensors`) and description (`.json`) of the bundle of `model`, whatever its suffix"
-    model = Path(model)
-    return model.with_suffix('.safetensors'),model.with_suffix('.json')
-
-# %% ../nbs/02_train.ipynb #568f5f96
-def _bundle_tensors(learn:LMLearner) -> dict:
-    "The model's weights (each its own copy: safetensors stores no shared tensors), the copy filter's hashes, the pieces"
-    card = model_card(learn)
-    out = {f'model.{k}': v.detach().cpu().clone().contiguous() for k,v in learn.model.state_dict().items()}
-    if card.copy_filter is not None: out.update(card.copy_filter.tensors())
-    if card.pieces is not None: out['tokenizer.pieces'] = pieces_tensor(card.pieces)
-    return out
-
-def save_bundle(learn:LMLearner, model:str|Path, **info) -> tuple[Path, Path]:
-    "Write the weights-only bundle of `learn` beside `model`: its card, and `info`, go into the JSON"
-    weights,desc = bundle_paths(model)
-    write_atomic(weights, lambda p: save_file(_bundle_tensors(learn), p, metadata={'format': BUNDLE_FORMAT}))
-    meta = dict(format=BUNDLE_FORMAT, arch='AWD_LSTM', vocab=list(learn.dls.vocab), rules=[r.__name__ for r in tweet_rules(model_card(learn).pieces)],
-                weights_sha256=file_sha256(weights), **model_card(learn).to_json(), **info)
-    write_atomic(desc, lambda p: p.write_text(json.dumps(meta, indent=1)))
-    return weights,desc
 
 # %% ../nbs/02_train.ipynb #83219016
 SMALL_AWD = awd_config(emb_sz=200, n_hid=600, n_layers=3) # 5.8M weights with our vocabulary; fastai's full size has 21M
@@ -402,18 +195,43 @@ def check_recipe(r:dict):
     if 'drop_mult' in r: check_number(r['drop_mult'], 'drop_mult', 0, 1/top, above=True, hint=f'so that no dropout goes above 1 (the largest is {top}); 0.01 is almost none')
 
 # %% ../nbs/02_train.ipynb #7f6bdf24
-def resume_run(learn:LMLearner, stem:str, settings:dict, resume:bool) -> dict|None:
+def resume_run(learn:LMLearner, stem:str, settings:dict, resume:bool) -> Progress|None:
     "The progress of the interrupted run of `settings`, with its weights and optimizer loaded into `learn`, or `None`"
     if not resume: return None
     ckpt = learn.path/f'{stem}_last.json'
     if not ckpt.exists(): print(f'No checkpoint to resume ({ckpt}): training from the start'); return None
-    progress = json.loads(ckpt.read_text())
-    if progress.get('settings') != settings:
+    progress = Progress.load(ckpt)
+    if progress.settings != settings:
         raise TweetgenError(f"{ckpt} is from a run with other settings: give the same options as that run, "
                             f"or leave out --resume to start again")
     learn.load(f'{stem}_last', with_opt=True)
-    print(f"Resuming from epoch {sum(progress['done'].values())+1} of {progress['total']} ({ckpt.with_suffix('.pth')})")
+    print(f"Resuming from epoch {sum(progress.done.values())+1} of {progress.total} ({ckpt.with_suffix('.pth')})")
     return progress
+def run_recipe(
+    learn:LMLearner, # From `lm_learner`, in the folder its checkpoints go to
+    r:dict, # The recipe: `lr`, `epochs`, and `frozen_epochs`, `lr_decay` when it fine-tunes
+    settings:dict, # Everything that makes the run what it is (see `Progress`)
+    save:Callable[[LMLearner], object], # Writes what the run made, once its best epoch is scored
+    resume:bool=False, # Go on from the checkpoint of an interrupted run of the same `settings`?
+    pretrained:bool=False, # Did `learn` start from pretrained weights? Then fit the last layer group first
+    show_plot:bool=False, # Plot `lr_find`?
+    cbs:list|None=None, # More callbacks for `fit_one_cycle`
+    wrap:Callable=nullcontext, # A context to fit in (`tweetgen.pretrain.distributed`, for several processes)
+) -> LMLearner:
+    "The steps `train` and `pretrain` share: resume or start, fit, score the best epoch, `save`, and remove the checkpoints"
+    progress = resume_run(learn, CHECKPOINT, settings, resume) or Progress(settings)
+    with wrap(learn):
+        learn.lr = fit_ulmfit(learn, r['lr'], r['epochs'], r.get('frozen_epochs', 0), pretrained, r.get('lr_decay', 1.0),
+                              CHECKPOINT, progress, show_plot, cbs)
+    distrib_barrier() # rank 0 has written the best epoch
+    learn.load(f'{CHECKPOINT}_best', with_opt=False)
+    learn.card.scores = valid_scores(learn)
+    save(learn)
+    distrib_barrier() # every rank is done with the checkpoints
+    if not rank_distrib():
+        for f in ('best.pth', 'last.pth', 'last.json'): (learn.path/f'{CHECKPOINT}_{f}').unlink(missing_ok=True)
+    return learn
+
 
 # %% ../nbs/02_train.ipynb #cd91eaa8
 def check_fits(pre:Pretrained|None, given:dict):
@@ -441,7 +259,7 @@ def tweet_pieces(
 def train(
     data:str|Path|None=None, # Tweets CSV; `None` means `find_csv()`
     pretrained:str|Path|None='auto', # 'auto', 'general', 'wt103', 'none', or a local pair (see `read_pretrained`)
-    model:str|Path|None=None, # Where the exported learner goes (default: `model_path()`); its bundle and checkpoints go beside it
+    model:str|Path|None=None, # The model folder to write (default: `model_path()`); its checkpoints go there too
     resume:bool=False, # Go on from the last epoch an interrupted run saved?
     max_tweets:int|None=None, # Use only the newest `max_tweets` tweets (for quick runs)
     valid_pct:float=0.1, # Share of the newest tweets used for validation
@@ -456,6 +274,7 @@ def train(
     check_recipe(given)
     check_number(valid_pct, 'valid_pct', 0, 1, above=True)
     if max_tweets is not None: check_number(max_tweets, 'max_tweets', 2, whole=True)
+    model = model_dir(model) # before any file is read
     pre = read_pretrained(pretrained) # fails fast when offline
     r = {**recipe(pre), **given}
     check_recipe(r) # a given drop_mult against the recipe's config
@@ -465,28 +284,19 @@ def train(
     pieces = tweet_pieces(r['tokenizer'], pre, list(split.text[~split.is_valid]), r['vocab_sz'])
     keep = set(pre.vocab) if pre and pieces is None and r['pretrained_vocab'] else set()
     dls = tweet_dls(split, bs=r['bs'], seq_len=r['seq_len'], seed=seed, min_freq=r['min_freq'], keep=keep, pieces=pieces)
-    model = model_path(model)
-    model.parent.mkdir(parents=True, exist_ok=True)
-    learn = lm_learner(dls, pre, config=r['config'], drop_mult=r['drop_mult'], path=model.parent)
+    model.mkdir(parents=True, exist_ok=True)
+    learn = lm_learner(dls, pre, config=r['config'], drop_mult=r['drop_mult'], path=model)
     settings = json.loads(json.dumps(dict(r, data=str(data), pretrained=str(pretrained), max_tweets=max_tweets,
                                           valid_pct=valid_pct, seed=seed))) # as a checkpoint's JSON holds them
     learn.card.split,learn.card.data,learn.card.settings = dict(max_tweets=max_tweets, valid_pct=valid_pct),split_facts(split),settings
-    progress = resume_run(learn, model.stem, settings, resume) or dict(done={}, best=None, settings=settings)
-    learn.lr = fit_ulmfit(learn, r['lr'], r['epochs'], r['frozen_epochs'], pretrained=pre is not None,
-                          lr_decay=r['lr_decay'], stem=model.stem,
-                          progress=progress, show_plot=show_plot, cbs=cbs)
-    return save_trained(learn, model, list(load_tweets(data, drop_retweets=False).text)) # every tweet, for the copy filter
+    tweets = list(load_tweets(data, drop_retweets=False).text) # every tweet, for the copy filter
+    return run_recipe(learn, r, settings, lambda l: save_trained(l, model, tweets), resume, pre is not None, show_plot, cbs)
 
 # %% ../nbs/02_train.ipynb #82052259
-def save_trained(learn:LMLearner, model:Path, tweets:list[str]) -> LMLearner:
-    "Save what `train` made, its card completed with the scores and a copy filter of `tweets`; remove the run's checkpoint"
+def save_trained(learn:LMLearner, model:Path, tweets:list[str]) -> Path:
+    "Save what `train` made as the model folder `model`, its card completed with a copy filter of `tweets`"
     learn.card.copy_filter = CopyFilter(tweets) # for `leaderboard`
-    learn.card.scores = valid_scores(learn)
-    export_atomic(learn, model)
-    save_bundle(learn, model)
-    write_atomic(model.parent/f'{model.stem}_encoder.pth', lambda p: torch.save(learn.model[0].state_dict(), p))
-    for f in (f'{model.stem}_last.pth', f'{model.stem}_last.json'): (model.parent/f).unlink(missing_ok=True)
-    return learn
+    return save_model(learn, model)
 
 # %% ../nbs/02_train.ipynb #1d80a83e
 DROPOUTS = dict(
