@@ -40,7 +40,8 @@ def same(model:str, data:str):
     for name,seq_len in (('chunks of 72', 72), ('one chunk', len(ids))):
         start = time.time()
         logp,hits = awd_logprobs(learn, ids, seq_len)
-        rows[name] = dict(seconds=round(time.time()-start, 1), **open_vocab(logp, _flat(toks)[1:], ids[1:] == 0, spelling, ev),
+        scores = open_vocab(logp, _flat(toks)[1:], ids[1:] == 0, spelling, ev)
+        rows[name] = dict(seconds=round(time.time()-start, 1), bpc=float(scores['bpc']), word_ppl=float(scores['word_ppl']),
                           accuracy=float(hits.mean())), logp
     for name,(row,_) in rows.items(): print(dict(way=name, tokens=len(ids)-1, **row))
     print(dict(max_abs_logprob_difference=float(np.abs(rows['chunks of 72'][1] - rows['one chunk'][1]).max())))
