@@ -309,12 +309,12 @@ def clean_prompt(prompt:str) -> str:
     return prompt
 
 # %% ../nbs/03_predict.ipynb #2076d5e6
-_re_handle = re.compile(r'@\w+')
+_re_handle = re.compile(r'@ ?\w+') # a handle, or a word after a lone @ (the model writes `@ name` too), which reads as one
 
 def mask_handles(text:str, prompt:str='', mask:str='@user') -> str:
     "`text` with every @handle that `prompt` does not name written as `mask`"
-    named = set(_re_handle.findall(prompt))
-    return _re_handle.sub(lambda m: m[0] if m[0] in named else mask, text)
+    named = {h.replace(' ', '') for h in _re_handle.findall(prompt)}
+    return _re_handle.sub(lambda m: m[0] if m[0].replace(' ', '') in named else mask, text)
 
 def _shower(o:Sampling, prompt:str):
     "How a generated text is shown: with its handles masked (and cut to `max_chars` again), or as it is"
