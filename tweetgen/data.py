@@ -341,7 +341,6 @@ def tweet_dls(
 
 # %% ../nbs/00_data.ipynb #ce20a685
 import hashlib
-import numpy as np, torch
 
 COPY_WORDS = 8 # A run of this many words shared with one of his tweets counts as copying
 COPIED = 'one of his tweets' # How a copy's reason ends
@@ -367,16 +366,3 @@ class CopyFilter:
         if _hash(w) in self.exact: return f'copies {COPIED}'
         if any(_hash(w[i:i+self.n]) in self.runs for i in range(len(w)-self.n+1)):
             return f'shares {self.n} words in a row with {COPIED}'
-
-    def tensors(self) -> dict:
-        "The hashes as tensors, to be saved with the model's weights (see `tweetgen.train.save_bundle`)"
-        as_t = lambda s: torch.from_numpy(np.array(sorted(s), dtype=np.uint64).view(np.int64))
-        return {'copy_filter.exact': as_t(self.exact), 'copy_filter.runs': as_t(self.runs), 'copy_filter.n': torch.tensor([self.n])}
-
-    @classmethod
-    def from_tensors(cls, t:dict) -> CopyFilter:
-        "The `CopyFilter` whose `tensors()` are `t`"
-        cf = cls([], n=int(t['copy_filter.n'][0]))
-        as_set = lambda x: set(x.numpy().view(np.uint64).tolist())
-        cf.exact,cf.runs = as_set(t['copy_filter.exact']),as_set(t['copy_filter.runs'])
-        return cf

@@ -10,7 +10,7 @@ from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Callable
-import pandas as pd, torch
+import numpy as np, pandas as pd, torch
 from safetensors.torch import load_file, save_file
 from fastai.text.all import AWD_LSTM, LMLearner, language_model_learner, rank_distrib, save_pickle
 from fastai.learner import save_model as save_state
@@ -22,8 +22,8 @@ __all__ = ['MODELS_DIR', 'MODEL_PATH', 'MODEL_ENV_VAR', 'WEIGHTS', 'CARD', 'EXPO
            'GENERAL_DIR', 'GENERAL_FORMAT', 'BUNDLE_FORMAT', 'model_path', 'bundle_paths', 'model_dir', 'write_atomic',
            'save_atomic', 'local_pretrained', 'write_pretrained', 'load_vocab', 'load_weights', 'Pretrained',
            'pretrained_info', 'describe_pretraining', 'read_local', 'file_sha256', 'pieces_tensor', 'tensor_pieces',
-           'write_general', 'read_general', 'ModelCard', 'model_card', 'export_atomic', 'save_bundle', 'save_model',
-           'load_model', 'as_learner']
+           'write_general', 'read_general', 'ModelCard', 'model_card', 'export_atomic', 'copy_filter_tensors',
+           'read_copy_filter', 'save_bundle', 'save_model', 'load_model', 'as_learner']
 
 # %% ../nbs/00a_model.ipynb #b4144859
 MODELS_DIR = Path('models')
@@ -244,11 +244,24 @@ BUNDLE_FORMAT = 'tweetgen-bundle/2' # 2: subword pieces, a copy filter over word
 
 
 # %% ../nbs/00a_model.ipynb #2ea74dce
+def copy_filter_tensors(cf:CopyFilter) -> dict:
+    "The hashes of `cf` as tensors, to be saved with the model's weights"
+    as_t = lambda s: torch.from_numpy(np.array(sorted(s), dtype=np.uint64).view(np.int64))
+    return {'copy_filter.exact': as_t(cf.exact), 'copy_filter.runs': as_t(cf.runs), 'copy_filter.n': torch.tensor([cf.n])}
+
+def read_copy_filter(t:dict) -> CopyFilter|None:
+    "The `CopyFilter` saved among a model's tensors `t` (see `copy_filter_tensors`), if there is one"
+    if 'copy_filter.n' not in t: return None
+    cf = CopyFilter([], n=int(t['copy_filter.n'][0]))
+    as_set = lambda x: set(x.numpy().view(np.uint64).tolist())
+    cf.exact,cf.runs = as_set(t['copy_filter.exact']),as_set(t['copy_filter.runs'])
+    return cf
+
 def _bundle_tensors(learn:LMLearner) -> dict:
     "The model's weights (each its own copy: safetensors stores no shared tensors), the copy filter's hashes, the pieces"
     card = model_card(learn)
     out = {f'model.{k}': v.detach().cpu().clone().contiguous() for k,v in learn.model.state_dict().items()}
-    if card.copy_filter is not None: out.update(card.copy_filter.tensors())
+    if card.copy_filter is not None: out.update(copy_filter_tensors(card.copy_filter))
     if card.pieces is not None: out['tokenizer.pieces'] = pieces_tensor(card.pieces)
     return out
 
@@ -314,7 +327,7 @@ def load_model(path:str|Path|None=None) -> LMLearner:
     except (RuntimeError, KeyError, TypeError, ValueError) as e:
         raise TweetgenError(f"{path}: its weights do not fit the vocabulary and config in its JSON ({type(e).__name__}): "
                             f"copy the two files of one model, or retrain with `tweetgen train`") from None
-    learn.card = ModelCard.from_json(meta, CopyFilter.from_tensors(tensors) if 'copy_filter.n' in tensors else None, pieces)
+    learn.card = ModelCard.from_json(meta, read_copy_filter(tensors), pieces)
     learn.model.eval()
     return learn
 
