@@ -292,9 +292,11 @@ def _read_bundle(path:Path) -> tuple[dict, dict]:
             raise TweetgenError(f"{path} is a pickle, which tweetgen never loads (it could run code): give the folder "
                                 f"that `tweetgen train` wrote, whose {WEIGHTS} and {CARD} it reads")
         if path.exists(): raise TweetgenError(f"{path} is not a tweetgen model: give the folder that `tweetgen train` wrote")
-        how = f"set ${MODEL_ENV_VAR}, or train one"
         if path.suffix == '' and path.with_suffix('.json').is_file(): # a model of the older layout, where the folder would be
-            how = f"or {path.with_suffix('.pkl')}, the older layout of a model that is there; {how}"
+            old,what = path.with_suffix('.pkl'),f"No model at {path.absolute()}, but there is one in the older layout beside it"
+            raise TweetgenError(f"{what}: pass model='{old}', or retrain with `tweetgen.train.train` to make the folder",
+                                cli=f"{what}: pass --model {old}, or retrain with `tweetgen train` to make the folder")
+        how = f"set ${MODEL_ENV_VAR}, or train one"
         raise TweetgenError(f"No model at {path.absolute()}: pass model=PATH, {how} with `tweetgen.train.train`",
                             cli=f"No model at {path.absolute()}: pass --model PATH, {how} with `tweetgen train`")
     try: meta = json.loads(desc.read_text(encoding='utf-8'))
