@@ -6,12 +6,7 @@ weights. Every replacement stays in the repository's history for good: replace i
 """
 import sys
 from pathlib import Path
-from tweetgen.model import GENERAL_DIR, read_local, write_general
-
-def corpus_names(info:dict) -> str:
-    "The corpora a model was pretrained on, by folder name: 'WikiText-2 + TweetEval'"
-    names = {'wikitext-2': 'WikiText-2', 'wikitext-103': 'WikiText-103', 'tweeteval': 'TweetEval'}
-    return ' + '.join(names.get(Path(c).name, Path(c).name) for c in info['recipe']['corpora'])
+from tweetgen.model import GENERAL_DIR, corpus_names, read_local, write_general
 
 def ship(src:Path, commit:str, command:str) -> Path:
     pre = read_local(src)

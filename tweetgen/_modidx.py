@@ -119,6 +119,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                 'tweetgen.model.as_learner': ('model.html#as_learner', 'tweetgen/model.py'),
                                 'tweetgen.model.bundle_paths': ('model.html#bundle_paths', 'tweetgen/model.py'),
                                 'tweetgen.model.copy_filter_tensors': ('model.html#copy_filter_tensors', 'tweetgen/model.py'),
+                                'tweetgen.model.corpus_names': ('model.html#corpus_names', 'tweetgen/model.py'),
                                 'tweetgen.model.describe_pretraining': ('model.html#describe_pretraining', 'tweetgen/model.py'),
                                 'tweetgen.model.export_atomic': ('model.html#export_atomic', 'tweetgen/model.py'),
                                 'tweetgen.model.file_sha256': ('model.html#file_sha256', 'tweetgen/model.py'),

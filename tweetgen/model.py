@@ -19,11 +19,12 @@ from .data import CopyFilter, dls_pieces, lm_block, tweet_rules
 
 # %% auto #0
 __all__ = ['MODELS_DIR', 'MODEL_PATH', 'MODEL_ENV_VAR', 'WEIGHTS', 'CARD', 'EXPORT', 'ENCODER', 'CHECKPOINT', 'OLD_SUFFIXES',
-           'GENERAL_DIR', 'GENERAL_FORMAT', 'BUNDLE_FORMAT', 'model_path', 'bundle_paths', 'model_dir', 'write_atomic',
-           'save_atomic', 'local_pretrained', 'write_pretrained', 'load_vocab', 'load_weights', 'Pretrained',
-           'pretrained_info', 'describe_pretraining', 'read_local', 'file_sha256', 'pieces_tensor', 'tensor_pieces',
-           'write_general', 'read_general', 'ModelCard', 'model_card', 'export_atomic', 'copy_filter_tensors',
-           'read_copy_filter', 'save_bundle', 'save_model', 'load_model', 'as_learner']
+           'CORPUS_NAMES', 'GENERAL_DIR', 'GENERAL_FORMAT', 'BUNDLE_FORMAT', 'model_path', 'bundle_paths', 'model_dir',
+           'write_atomic', 'save_atomic', 'local_pretrained', 'write_pretrained', 'load_vocab', 'load_weights',
+           'Pretrained', 'pretrained_info', 'corpus_names', 'describe_pretraining', 'read_local', 'file_sha256',
+           'pieces_tensor', 'tensor_pieces', 'write_general', 'read_general', 'ModelCard', 'model_card',
+           'export_atomic', 'copy_filter_tensors', 'read_copy_filter', 'save_bundle', 'save_model', 'load_model',
+           'as_learner']
 
 # %% ../nbs/00a_model.ipynb #b4144859
 MODELS_DIR = Path('models')
@@ -154,11 +155,17 @@ def pretrained_info(pretrained:str|Path) -> dict|None:
     except ValueError: return None
     return info if isinstance(info, dict) and 'config' in info else None
 
+CORPUS_NAMES = {'wikitext-2': 'WikiText-2', 'wikitext-103': 'WikiText-103', 'tweeteval': 'TweetEval'} # How corpora read in words
+
+def corpus_names(info:dict) -> str:
+    "The corpora of a pretrained model's description `info`, in words: 'WikiText-2 + TweetEval'"
+    given = info.get('recipe', {}).get('corpora') or sorted({str(Path(f).parent) for f in info.get('corpus', {}).get('files', [])})
+    return ' + '.join(dict.fromkeys(CORPUS_NAMES.get(Path(c).name, Path(c).name) for c in given)) or 'a corpus'
+
 def describe_pretraining(info:dict) -> str:
     "Where pretrained weights come from, in words: the corpora, their size and the minutes it took"
     c = info.get('corpus', {})
-    names = ' + '.join(sorted({Path(f).parent.name if Path(f).parent.name else Path(f).name for f in c.get('files', [])})) or 'a corpus'
-    return (f"pretrained by `tweetgen pretrain` on {names}: {c.get('words', 0)/1e6:.2f}M words, "
+    return (f"pretrained by `tweetgen pretrain` on {corpus_names(info)}: {c.get('words', 0)/1e6:.2f}M words, "
             f"{info.get('minutes', 0):.0f} minutes, held-out perplexity {info.get('perplexity', float('nan')):.1f}")
 
 def read_local(path:str|Path, about:str|None=None) -> Pretrained:
