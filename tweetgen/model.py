@@ -11,20 +11,20 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Callable
 import numpy as np, pandas as pd, torch
-from safetensors.torch import load_file, save_file
+from safetensors.torch import load, save
 from fastai.text.all import AWD_LSTM, LMLearner, language_model_learner, rank_distrib, save_pickle
 from fastai.learner import save_model as save_state
 from .errors import TweetgenError
-from .data import CopyFilter, dls_pieces, lm_block, tweet_rules
+from .data import CopyFilter, lm_block, tweet_rules
 
 # %% auto #0
 __all__ = ['MODELS_DIR', 'MODEL_PATH', 'MODEL_ENV_VAR', 'WEIGHTS', 'CARD', 'EXPORT', 'ENCODER', 'CHECKPOINT', 'OLD_SUFFIXES',
            'CORPUS_NAMES', 'GENERAL_DIR', 'GENERAL_FORMAT', 'BUNDLE_FORMAT', 'model_path', 'bundle_paths', 'model_dir',
            'write_atomic', 'save_atomic', 'local_pretrained', 'write_pretrained', 'load_vocab', 'load_weights',
            'Pretrained', 'pretrained_info', 'corpus_names', 'describe_pretraining', 'read_local', 'file_sha256',
-           'pieces_tensor', 'tensor_pieces', 'write_general', 'read_general', 'ModelCard', 'model_card',
-           'export_atomic', 'copy_filter_tensors', 'read_copy_filter', 'save_bundle', 'save_model', 'load_model',
-           'as_learner']
+           'pieces_tensor', 'tensor_pieces', 'write_tensors', 'read_tensors', 'write_general', 'read_general',
+           'ModelCard', 'model_card', 'export_atomic', 'copy_filter_tensors', 'read_copy_filter', 'save_bundle',
+           'save_model', 'load_model', 'as_learner']
 
 # %% ../nbs/00a_model.ipynb #b4144859
 MODELS_DIR = Path('models')
@@ -183,6 +183,17 @@ def file_sha256(path:Path) -> str: return hashlib.sha256(Path(path).read_bytes()
 def pieces_tensor(pieces:bytes) -> torch.Tensor: return torch.frombuffer(bytearray(pieces), dtype=torch.uint8)
 def tensor_pieces(t:torch.Tensor) -> bytes: return t.numpy().tobytes()
 
+def write_tensors(path:Path, tensors:dict, format:str) -> str:
+    "Write `tensors` as safetensors at `path`, atomically; the SHA-256 of the bytes written"
+    raw = save(tensors, metadata={'format': format})
+    write_atomic(path, lambda p: p.write_bytes(raw))
+    return hashlib.sha256(raw).hexdigest()
+
+def read_tensors(path:Path, sha256:str|None) -> dict|None:
+    "The tensors saved at `path`, read once; `None` when the file's SHA-256 is not `sha256`"
+    raw = Path(path).read_bytes()
+    return load(raw) if hashlib.sha256(raw).hexdigest() == sha256 else None
+
 def write_general(pre:Pretrained, path:Path, **card) -> Path:
     "Write `pre` as a shipped general model into `path`: fp16 weights, each stored once, and pieces (`general.safetensors`), and its card"
     path.mkdir(parents=True, exist_ok=True)
@@ -192,9 +203,9 @@ def write_general(pre:Pretrained, path:Path, **card) -> Path:
         if (twin := next((j for j,u in t.items() if u.shape == v.shape and torch.equal(u, v)), None)): same[k] = twin
         else: t[k] = v
     if pre.pieces is not None: t['tokenizer.pieces'] = pieces_tensor(pre.pieces)
-    write_atomic(weights, lambda p: save_file(t, p, metadata={'format': GENERAL_FORMAT}))
+    sha = write_tensors(weights, t, GENERAL_FORMAT)
     meta = dict(format=GENERAL_FORMAT, **card, config=pre.info['config'], tokenizer=pre.tokenizer, vocab=pre.vocab,
-                keys=list(pre.weights), same=same, weights_sha256=file_sha256(weights)) # fastai loads weights in order
+                keys=list(pre.weights), same=same, weights_sha256=sha) # fastai loads weights in order
     write_atomic(path/'general.json', lambda p: p.write_text(json.dumps(meta, indent=1)))
     return path
 
@@ -204,9 +215,8 @@ def read_general(path:Path=GENERAL_DIR) -> Pretrained:
     if not (weights.is_file() and desc.is_file()):
         raise TweetgenError(f"The general model is not in this install ({path}): reinstall tweetgen, or use --pretrained none")
     meta = json.loads(desc.read_text())
-    if meta.get('format') != GENERAL_FORMAT or meta.get('weights_sha256') != file_sha256(weights):
-        raise TweetgenError(f"{weights} does not match {desc.name} (a damaged install): reinstall tweetgen, or use --pretrained none")
-    t = load_file(weights)
+    t = read_tensors(weights, meta.get('weights_sha256')) if meta.get('format') == GENERAL_FORMAT else None
+    if t is None: raise TweetgenError(f"{weights} does not match {desc.name} (a damaged install): reinstall tweetgen, or use --pretrained none")
     pieces = tensor_pieces(t.pop('tokenizer.pieces')) if 'tokenizer.pieces' in t else None
     wgts = {k: t[meta['same'].get(k, k)].float() for k in meta['keys']}
     return Pretrained(wgts, meta['vocab'], pieces, meta, meta['about'])
@@ -246,11 +256,9 @@ def export_atomic(learn:LMLearner, model:Path):
     "`learn.export()` to the file `model` through a temporary file, so that a failed write leaves the previous model intact"
     write_atomic(model, lambda tmp: learn.export(tmp.absolute())) # an absolute name overrides `learn.path`
 
-# %% ../nbs/00a_model.ipynb #485c8d9b
+# %% ../nbs/00a_model.ipynb #2ea74dce
 BUNDLE_FORMAT = 'tweetgen-bundle/2' # 2: subword pieces, a copy filter over words
 
-
-# %% ../nbs/00a_model.ipynb #2ea74dce
 def copy_filter_tensors(cf:CopyFilter) -> dict:
     "The hashes of `cf` as tensors, to be saved with the model's weights"
     as_t = lambda s: torch.from_numpy(np.array(sorted(s), dtype=np.uint64).view(np.int64))
@@ -275,11 +283,12 @@ def _bundle_tensors(learn:LMLearner) -> dict:
 def save_bundle(learn:LMLearner, model:str|Path, **info) -> tuple[Path, Path]:
     "Write the weights and card of `learn` into the folder `model`: its card, and `info`, go into the JSON"
     weights,desc = bundle_paths(model)
-    write_atomic(weights, lambda p: save_file(_bundle_tensors(learn), p, metadata={'format': BUNDLE_FORMAT}))
-    meta = dict(format=BUNDLE_FORMAT, arch='AWD_LSTM', vocab=list(learn.dls.vocab), rules=[r.__name__ for r in tweet_rules(model_card(learn).pieces)],
-                weights_sha256=file_sha256(weights), **model_card(learn).to_json(), **info)
+    card,sha = model_card(learn),write_tensors(weights, _bundle_tensors(learn), BUNDLE_FORMAT)
+    meta = dict(format=BUNDLE_FORMAT, arch='AWD_LSTM', vocab=list(learn.dls.vocab), rules=[r.__name__ for r in tweet_rules(card.pieces)],
+                weights_sha256=sha, **card.to_json(), **info)
     write_atomic(desc, lambda p: p.write_text(json.dumps(meta, indent=1)))
     return weights,desc
+
 def save_model(learn:LMLearner, model:str|Path) -> Path:
     "Write `learn` as a model folder `model` (see `model_dir`): weights and card, fastai's export, the encoder"
     model = model_dir(model)
@@ -288,7 +297,6 @@ def save_model(learn:LMLearner, model:str|Path) -> Path:
     save_bundle(learn, model)
     write_atomic(model/ENCODER, lambda p: torch.save(learn.model[0].state_dict(), p))
     return model
-
 
 # %% ../nbs/00a_model.ipynb #59801bca
 def _read_bundle(path:Path) -> tuple[dict, dict]:
@@ -312,11 +320,12 @@ def _read_bundle(path:Path) -> tuple[dict, dict]:
         raise TweetgenError(f"{desc} was made by another version of tweetgen ({meta['format']}, this one reads {BUNDLE_FORMAT}): retrain with `tweetgen train`")
     if not isinstance(meta, dict) or meta.get('format') != BUNDLE_FORMAT:
         raise TweetgenError(f"{desc} is not a tweetgen model description: retrain with `tweetgen train`")
-    if meta.get('weights_sha256') != file_sha256(weights):
-        raise TweetgenError(f"{weights} does not match {desc.name} (a cut-short or mixed-up copy): copy both files again, or retrain")
     if meta.get('rules') != [r.__name__ for r in tweet_rules(b'' if meta.get('tokenizer') == 'subword' else None)]:
         raise TweetgenError(f"{desc} was made with other tokenizer rules ({meta.get('rules')}): retrain with this version of tweetgen")
-    return meta,load_file(weights)
+    tensors = read_tensors(weights, meta.get('weights_sha256'))
+    if tensors is None:
+        raise TweetgenError(f"{weights} does not match {desc.name} (a cut-short or mixed-up copy): copy both files again, or retrain")
+    return meta,tensors
 
 # %% ../nbs/00a_model.ipynb #96ffc0ab
 def _learner(vocab:list[str], config:dict, pieces:bytes|None=None) -> LMLearner:
