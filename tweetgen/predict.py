@@ -5,18 +5,18 @@
 # %% ../nbs/03_predict.ipynb #637e7f22
 from __future__ import annotations
 import math, re, weakref
-from typing import Iterator
+from typing import Callable, Iterator
 from fastcore.meta import delegates
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 import torch
-from fastai.text.all import AWD_LSTM, BOS, EOS, FLD, PAD, UNK, TK_MAJ, TK_REP, TK_UP, TK_WREP, LMLearner
+from fastai.text.all import BOS, EOS, FLD, PAD, UNK, TK_MAJ, TK_REP, TK_UP, TK_WREP, LMLearner
 import pandas as pd
 from fastcore.imports import in_notebook
 from fastprogress.fastprogress import progress_bar
-from .data import COPIED, LINK, LINK_TEXT, SPACE, SPECIAL_TOKENS, normalise_space
+from .data import LINK, LINK_TEXT, SPACE, SPECIAL_TOKENS, normalise_space
 from .errors import TweetgenError, check_number
-from .model import MODEL_ENV_VAR, as_learner, model_card
+from .model import as_learner, model_card
 
 # %% auto #0
 __all__ = ['MAX_CHARS_LIMIT', 'MAX_SEED', 'HANDLES', 'MAX_PROMPT_CHARS', 'MAX_N', 'GENERATE_BATCH', 'LABEL', 'LENGTH_WEIGHT',
@@ -329,12 +329,17 @@ def _batches(n:int, seed:int|None, batch:int=GENERATE_BATCH):
     for k,start in enumerate(range(0, n, batch)):
         yield min(batch, n-start),None if seed is None else (seed + k) % (MAX_SEED + 1)
 
-def _sample(prompt:str, n:int, model, o:Sampling) -> tuple[str, LMLearner, Iterator[list[Sample]]]:
-    "Check `n` and the prompt, then sample `n` candidates from `model`, a batch at a time"
+def _sample(prompt:str, n:int, model, kwargs:dict) -> tuple[LMLearner, Callable, Iterator[tuple[list[Sample], list[str]]]]:
+    "Check the options of `kwargs`, `n` and the prompt; the learner, how a text is shown, and `n` candidates with their texts, a batch at a time"
+    o = Sampling(**kwargs)
     check_number(n, 'n', 1, MAX_N, whole=True)
     prompt,learn = clean_prompt(prompt),as_learner(model)
-    return prompt,learn,(sample_tokens(learn, prompt, size, show_bar=size>=50 and in_notebook(), **asdict(replace(o, seed=s)))
-                         for size,s in _batches(n, o.seed))
+    subword = is_subword(learn)
+    def batches():
+        for size,seed in _batches(n, o.seed):
+            samples = sample_tokens(learn, prompt, size, show_bar=size>=50 and in_notebook(), **asdict(replace(o, seed=seed)))
+            yield samples,[readable(prompt, s.tokens, o.max_chars, subword) for s in samples]
+    return learn,_shower(o, prompt),batches()
 
 # %% ../nbs/03_predict.ipynb #d4aac147
 @delegates(Sampling)
@@ -345,10 +350,8 @@ def generate_batches(
     **kwargs, # The options of `Sampling`
 ) -> Iterator[list[str]]:
     "`n` machine-generated tweets that start with `prompt`, a list of up to `GENERATE_BATCH` at a time, as they are made"
-    o = Sampling(**kwargs)
-    prompt,learn,batches = _sample(prompt, n, model, o)
-    show,subword = _shower(o, prompt),is_subword(learn)
-    for samples in batches: yield [show(readable(prompt, s.tokens, o.max_chars, subword)) for s in samples]
+    _,show,batches = _sample(prompt, n, model, kwargs)
+    for _,texts in batches: yield list(map(show, texts))
 
 @delegates(generate_batches)
 def generate(prompt:str='', n:int=1, **kwargs) -> list[str]:
@@ -402,12 +405,9 @@ def leaderboard(
     "Every candidate, best first: `tweet`, `score`, `tokens`, whether it is a `leader`, was `ranked` or `copied`, and `why` not"
     check_number(n_candidates, 'n_candidates', 1, MAX_BOARD, whole=True, hint='each is kept in memory to be ranked')
     check_number(top, 'top', 1, MAX_BOARD, whole=True)
-    o = Sampling(**kwargs)
-    prompt,learn,batches = _sample(prompt, n_candidates, model, o)
-    show = _shower(o, prompt)
-    samples = [s for b in batches for s in b]
-    subword = is_subword(learn)
-    texts = [readable(prompt, s.tokens, o.max_chars, subword) for s in samples]
+    learn,show,batches = _sample(prompt, n_candidates, model, kwargs)
+    samples,texts = [],[]
+    for b,t in batches: samples += b; texts += t
     why,copied = zip(*_verdicts(samples, texts, model_card(learn).copy_filter)) # on what the model wrote, before masking
     df = pd.DataFrame(dict(tweet=map(show, texts), score=[score(s, length_weight) for s in samples], tokens=[len(s.tokens) for s in samples],
                            ranked=[w == '' for w in why], copied=copied, why=why))
