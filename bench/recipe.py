@@ -7,7 +7,7 @@ epochs" is answered inside each run. Each run appends a row to bench/recipe_resu
     python bench/recipe.py [CSV]                     # the whole search, from a fresh results file
     python bench/recipe.py [CSV] --only '{"epochs": 20}'  # one more run: BASE with these changes, appended
 """
-import json, math, os, sys, tempfile, time
+import json, math, sys, tempfile, time
 from pathlib import Path
 import pandas as pd, torch
 from fastai.text.all import ProgressCallback, defaults

@@ -146,7 +146,7 @@ def _description(learn:LMLearner, info:dict) -> dict:
 
 # %% ../nbs/01_pretrain.ipynb #5d799114
 from contextlib import contextmanager
-from fastai.text.all import LMDataLoader, ProgressCallback, distrib_barrier, num_distrib, rank_distrib
+from fastai.text.all import LMDataLoader, ProgressCallback, num_distrib, rank_distrib
 from fastai.distributed import DistributedDL, DistributedTrainer
 
 class SharedDL(DistributedDL):

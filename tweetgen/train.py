@@ -4,14 +4,13 @@
 
 # %% ../nbs/02_train.ipynb #542214ac
 from __future__ import annotations
-import json, socket, time
+import json, socket
 from contextlib import nullcontext
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Callable
 from urllib.error import URLError
 from urllib.parse import urlparse
-import torch
 from fastai.text.all import (AWD_LSTM, Callback, LMLearner, Perplexity, SaveModelCallback, accuracy, awd_lstm_lm_config,
                              distrib_barrier, language_model_learner, minimum, rank_distrib, set_seed, untar_data,
                              valley, URLs, clean_raw_keys, load_ignore_keys, match_embeds)
@@ -100,7 +99,7 @@ class Progress:
     @classmethod
     def load(cls, path:Path) -> Progress:
         d = json.loads(Path(path).read_text())
-        return cls(**{k: d[k] for k in ('settings', 'done', 'best', 'lr', 'total') if k in d})
+        return cls(**{f.name: d[f.name] for f in fields(cls) if f.name in d})
 
 class _EpochsRun(Callback):
     "Knows whether the epoch that just ended ran, or was skipped"
