@@ -1,14 +1,14 @@
 """Generation speed: fastai's `LMLearner.predict` against tweetgen's batched sampler, on the same model and prompt.
 
 Run from the project root: `python bench/generate.py [--model models/tweetgen]`. Uses the model saved at
---model (its weights-only bundle), training one with the default `--pretrained none` recipe when there is none.
+--model (a model folder), training the README's model (`--pretrained general`) when there is none.
 Prints what it measured; the last line is `speedup_vs_fastai_predict=<x> seconds_for_100_tweets=<y>`.
 A timing, not a test: numbers depend on the machine."""
 import argparse, statistics, time
 from pathlib import Path
 import torch
-from tweetgen.predict import generate, load_model, sample_tokens
-from tweetgen.model import bundle_paths
+from tweetgen.model import bundle_paths, load_model
+from tweetgen.predict import generate, sample_tokens
 from tweetgen.train import train
 
 PROMPT, PREDICT_WORDS, N_TWEETS, REPEATS = 'Tesla', 20, 100, 3
@@ -21,7 +21,7 @@ def timed(f):
     return statistics.median(times), res
 
 def main(model:Path):
-    if not bundle_paths(model)[0].exists(): train(pretrained='none', model=model)
+    if not bundle_paths(model)[0].exists(): train(pretrained='general', model=model)
     learn = load_model(model)
     print(f'model {model}: {sum(p.numel() for p in learn.model.parameters()):,} parameters, '
           f'vocab {len(learn.dls.vocab):,}, torch threads {torch.get_num_threads()}')
