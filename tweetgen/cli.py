@@ -29,7 +29,10 @@ def _parser() -> argparse.ArgumentParser:
     pt.add_argument('--model', default='models/pretrained', help='folder for lm.pth, lm.pkl and lm.json (default: models/pretrained)')
     pt.add_argument('--data', help="his tweets CSV, whose overlapping documents are left out (default: as for train)")
     pt.add_argument('--max-words', type=int, help='use about this many words of the corpus, drawn at random (default: all)')
-    pt.add_argument('--epochs', type=int, help='epochs over the corpus (default: 3)')
+    pt.add_argument('--epochs', type=int, help='passes over the corpus (default: 3)')
+    pt.add_argument('--tokens', type=int, help='train on this many tokens in all, instead of --epochs passes')
+    pt.add_argument('--minutes', type=float, help='train for about this long on this machine (timed at the start), instead of --epochs passes')
+    pt.add_argument('--bf16', action='store_true', default=None, help='mixed precision: bfloat16 matrix work on CPUs that have it (AVX-512 BF16, AMX)')
     pt.add_argument('--lr', type=float, help='learning rate (default: 1e-2)')
     pt.add_argument('--bs', type=int, help='batch size (default: 32)')
     pt.add_argument('--seq-len', type=int, help='tokens per row of a batch (default: 72)')
@@ -84,7 +87,7 @@ def _pretrain(a):
     from tweetgen.pretrain import pretrain
     from tweetgen.train import SMALL_AWD, awd_config
     size = {k:v for k,v in dict(emb_sz=a.emb_sz, n_hid=a.n_hid, n_layers=a.n_layers).items() if v is not None}
-    s = pretrain(a.corpus, a.model, data=a.data, resume=a.resume, max_words=a.max_words, epochs=a.epochs, lr=a.lr, bs=a.bs,
+    s = pretrain(a.corpus, a.model, data=a.data, resume=a.resume, max_words=a.max_words, minutes=a.minutes, tokens=a.tokens, bf16=a.bf16, epochs=a.epochs, lr=a.lr, bs=a.bs,
                  seq_len=a.seq_len, max_vocab=a.max_vocab, drop_mult=a.drop_mult, tokenizer=a.tokenizer, vocab_sz=a.vocab_size, config=awd_config(**{**SMALL_AWD, **size}) if size else None)
     print(f"saved {Path(a.model)/'lm.pth'}, lm.pkl and lm.json: {len(s.dls.vocab):,} {s.card.tokenizer} tokens, "
           f"valid_loss={s.card.scores['valid_loss']:.3f} perplexity={s.card.scores['perplexity']:.1f}")

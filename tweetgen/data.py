@@ -17,7 +17,8 @@ __all__ = ['DATASET', 'CSV_NAME', 'DATA_DIR', 'ENV_VAR', 'SAMPLE_CSV', 'TEXT_COL
            'read_any_csv', 'read_tweets_csv', 'trim_truncated', 'unescape_html', 'replace_links', 'normalise_space',
            'drop_lost_chars', 'clean_tweet', 'load_tweets', 'load_texts', 'time_split', 'split_facts', 'tweet_split',
            'replace_caps', 'mark_ellipsis', 'add_bos', 'word_tokens', 'tweet_vocab', 'tweet_rules', 'train_pieces',
-           'SubwordTokenizer', 'dls_pieces', 'piece_vocab', 'lm_block', 'tweet_dls', 'text_words', 'CopyFilter']
+           'SubwordTokenizer', 'dls_pieces', 'piece_vocab', 'lm_block', 'tweet_dls', 'piece_ids', 'encode_pieces',
+           'text_words', 'CopyFilter']
 
 # %% ../nbs/00_data.ipynb #946a216b
 DATASET = 'kingburrito666/elon-musk-tweets' # Kaggle handle of the data set
@@ -285,8 +286,16 @@ def train_pieces(
             character_coverage=0.99999, unk_id=len(specials), pad_id=-1, bos_id=-1, eos_id=-1, user_defined_symbols=specials,
             hard_vocab_limit=False, byte_fallback=True, normalization_rule_name='identity', input_sentence_size=MAX_SENTENCES,
             shuffle_input_sentence=True, minloglevel=2, num_threads=1)
-    except RuntimeError as e: raise TweetgenError(f"SentencePiece could not learn {vocab_sz:,} pieces from this text ({e}): give more text or a smaller vocab_sz") from None
+    except RuntimeError as e: raise TweetgenError(_pieces_problem(str(e), vocab_sz)) from None
     return buf.getvalue()
+
+def _pieces_problem(e:str, vocab_sz:int) -> str:
+    "What SentencePiece's internal error `e` means for the user, and the fix"
+    if 'sentences_.empty()' in e or 'required_chars_.empty()' in e:
+        return "No training text to learn subword pieces from (too few tweets: the newest 10% are held out): give more tweets"
+    if m := re.search(r'smaller than required_chars\. \d+ vs (\d+)', e):
+        return f"vocab_sz={vocab_sz:,} is fewer pieces than the {int(m[1]):,} different characters of the text: use vocab_sz={int(m[1])+100:,} or more"
+    return f"SentencePiece could not learn {vocab_sz:,} pieces from this text: give more text or a smaller vocab_sz"
 
 # %% ../nbs/00_data.ipynb #ab2043e9
 class SubwordTokenizer(SentencePieceTokenizer):
@@ -301,6 +310,7 @@ class SubwordTokenizer(SentencePieceTokenizer):
 
 def dls_pieces(dls) -> bytes|None:
     "The SentencePiece model that `dls` tokenizes with, or `None` when it tokenizes words"
+    if 'pieces' in vars(dls.train): return dls.train.pieces # a stream of ids that `tweetgen.pretrain` tokenized
     return getattr(first(f for f in dls.train_ds.tfms.fs if isinstance(f, Tokenizer)).tok, 'pieces', None)
 
 def piece_vocab(pieces:bytes) -> list[str]:
@@ -338,6 +348,24 @@ def tweet_dls(
         raise TweetgenError(f"Too few tweets for one batch of bs={bs} x seq_len={seq_len} tokens: "
                             f"use more tweets or a smaller bs/seq_len")
     return dls
+
+# %% ../nbs/00_data.ipynb #9516186c
+import numpy as np
+
+def piece_ids(pieces:bytes) -> np.ndarray:
+    "For each SentencePiece id, the index of its token in `piece_vocab(pieces)`; `<unk>` is `xxunk`'s, 0"
+    sp,o2i = spm.SentencePieceProcessor(model_proto=pieces),{t:i for i,t in enumerate(piece_vocab(pieces))}
+    return np.array([o2i.get(_MARKER_PIECES.get(p, p), 0) for p in map(sp.id_to_piece, range(sp.get_piece_size()))], dtype=np.int64)
+
+def encode_pieces(
+    texts:list[str], # Cleaned texts, each tokenized as one document starting with `xxbos`
+    pieces:bytes, # A SentencePiece model (see `train_pieces`)
+    ids:np.ndarray|None=None, # `piece_ids(pieces)`, when it is at hand
+) -> list[np.ndarray]:
+    "The token ids of each of `texts` that fastai's pipeline of `lm_block(piece_vocab(pieces), pieces=pieces)` gives"
+    ids = piece_ids(pieces) if ids is None else ids
+    sp = spm.SentencePieceProcessor(model_proto=pieces)
+    return [ids[np.array(o, dtype=np.int64)] for o in sp.encode([_with_rules(SUBWORD_RULES, t) for t in texts], num_threads=1)]
 
 # %% ../nbs/00_data.ipynb #ce20a685
 import hashlib

@@ -9,17 +9,20 @@ from contextlib import redirect_stdout
 from pathlib import Path
 from urllib.error import URLError
 import pandas as pd, torch
-from fastai.text.all import UNK, LMLearner, set_seed, untar_data, URLs
+from fastai.text.all import UNK, LMDataLoader, LMLearner, ValueMetric, num_distrib, rank_distrib, set_seed, untar_data, URLs
 from .data import (COPY_WORDS, TweetgenError, decode_text, lm_block, find_csv, load_texts, normalise_space, piece_vocab, replace_links,
                            text_words, train_pieces, tweet_split, unescape_html)
 from .errors import check_number
-from .model import write_pretrained
-from .train import SMALL_AWD, check_recipe, lm_learner, run_recipe
+from .model import CHECKPOINT, write_pretrained
+from .train import SMALL_AWD, Progress, check_recipe, lm_learner, run_recipe
 
 # %% auto #0
-__all__ = ['CORPORA', 'OVERLAP_WORDS', 'PRETRAIN_FORMAT', 'PRETRAIN', 'unwiki', 'clean_doc', 'is_wikitext', 'read_corpus_file',
-           'download_corpus', 'corpus_files', 'read_corpus', 'word_runs', 'drop_overlaps', 'corpus_dls', 'SharedDL',
-           'DDPTrainer', 'distributed', 'corpus_pieces', 'pretrain']
+__all__ = ['CORPORA', 'OVERLAP_WORDS', 'ENCODE_DOCS', 'STREAM_FORMAT', 'CACHE_DIR', 'VALID_PCT', 'VALID_TOKENS', 'CHUNK_TOKENS',
+           'PRETRAIN_FORMAT', 'PRETRAIN', 'unwiki', 'clean_doc', 'is_wikitext', 'read_corpus_file', 'download_corpus',
+           'corpus_files', 'read_corpus', 'word_runs', 'drop_overlaps', 'corpus_dls', 'write_stream', 'read_stream',
+           'corpus_pieces', 'peak_memory_gb', 'stream_key', 'corpus_stream', 'StreamDL', 'StreamChunks',
+           'stream_schedule', 'BF16', 'budget_tokens', 'TokenSpeed', 'stream_dls', 'SharedDL', 'DDPTrainer',
+           'distributed', 'pretrain']
 
 # %% ../nbs/01_pretrain.ipynb #df1feae7
 def unwiki(line:str) -> str:
@@ -136,6 +139,180 @@ def corpus_dls(
     if min(dls.train.bl, dls.valid.bl) < seq_len: raise too_small
     return dls
 
+# %% ../nbs/01_pretrain.ipynb #0827cd0b
+import hashlib, resource
+import numpy as np
+from .data import encode_pieces, piece_ids
+from .model import write_atomic
+
+ENCODE_DOCS = 5_000 # Documents tokenized at a time: bounded memory
+
+def write_stream(docs:list[str], pieces:bytes, path:Path) -> int:
+    "Tokenize `docs` into `pieces`, a batch at a time, and write their ids one after another to `path` as `uint16`; return how many"
+    ids,n = piece_ids(pieces),0
+    def write(p):
+        nonlocal n
+        with open(p, 'wb') as f:
+            for i in range(0, len(docs), ENCODE_DOCS):
+                for o in encode_pieces(docs[i:i+ENCODE_DOCS], pieces, ids): f.write(o.astype(np.uint16).tobytes()); n += len(o)
+    write_atomic(path, write)
+    return n
+
+def read_stream(path:Path, max_tokens:int|None=None) -> torch.Tensor:
+    "The ids that `write_stream` wrote to `path` (the first `max_tokens` of them), as fastai's models take them"
+    return torch.from_numpy(np.fromfile(path, dtype=np.uint16, count=-1 if max_tokens is None else max_tokens).astype(np.int64))
+
+# %% ../nbs/01_pretrain.ipynb #c196a081
+STREAM_FORMAT = 'tweetgen-stream/1'
+CACHE_DIR = 'corpus' # The tokenized corpus, inside the pretraining folder
+VALID_PCT = 0.02 # Share of the documents held out to measure the model...
+VALID_TOKENS = 100_000 # ...of which at most this many tokens are scored after every chunk: a steady loss in seconds
+
+def corpus_pieces(docs:list[str], data:str|Path|None, vocab_sz:int) -> bytes:
+    "Subword pieces learnt from `docs` and his training tweets in `data` (never the validation tweets)"
+    split = tweet_split(data)
+    return train_pieces([*docs, *split.text[~split.is_valid]], vocab_sz)
+
+def peak_memory_gb() -> float:
+    "The most memory this process has held so far, in GB"
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1e6 # kilobytes on Linux
+
+def stream_key(files:list[Path], tweets:list[str], **settings) -> str:
+    "What a tokenized corpus depends on, hashed: its files (path, size, time), his tweets, and `settings`"
+    h = hashlib.sha256(json.dumps([[str(f), f.stat().st_size, f.stat().st_mtime_ns] for f in files] + [settings], sort_keys=True).encode())
+    for t in tweets: h.update(t.encode() + b'\n')
+    return h.hexdigest()
+
+# %% ../nbs/01_pretrain.ipynb #fe3bee8c
+def _prepare(files, data, tweets, max_words, seed, vocab_sz, cache:Path) -> dict:
+    "Read, filter, learn pieces, split, shuffle and tokenize the corpus into `cache`; what it holds"
+    start = time.time()
+    docs,dropped = drop_overlaps(read_corpus(files, max_words, seed), tweets)
+    pieces = corpus_pieces(docs, data, vocab_sz)
+    valid = set(_split(len(docs), VALID_PCT, seed))
+    trn = [d for i,d in enumerate(docs) if i not in valid]
+    random.Random(seed).shuffle(trn) # one order for every pass: the documents of each corpus mixed
+    cache.mkdir(parents=True, exist_ok=True)
+    write_atomic(cache/'pieces.spm', lambda p: p.write_bytes(pieces))
+    n_train,n_valid = write_stream(trn, pieces, cache/'train.bin'),write_stream([docs[i] for i in sorted(valid)], pieces, cache/'valid.bin')
+    return dict(documents=len(docs), dropped_overlapping=dropped, words=sum(len(d.split()) for d in docs),
+                train_tokens=n_train, valid_tokens=n_valid, tokenize_minutes=round((time.time()-start)/60, 2), peak_memory_gb=round(peak_memory_gb(), 2))
+
+def _wait_for(path:Path, key:str, poll:float=2.0) -> dict:
+    "On a rank other than 0: the cache's description, once rank 0 has written it for `key`"
+    while not (path.exists() and json.loads(path.read_text()).get('key') == key): time.sleep(poll)
+    return json.loads(path.read_text())
+
+# %% ../nbs/01_pretrain.ipynb #5e5a6387
+def corpus_stream(
+    files:list[Path], # Corpus files (see `corpus_files`)
+    folder:Path, # The pretraining folder; the cache is its `corpus/`
+    data:str|Path|None=None, # His tweets CSV (see `find_csv`)
+    max_words:int|None=None, # Cap the corpus at about this many words
+    seed:int=42, # For the draw, the split and the order
+    vocab_sz:int=8000, # Subword pieces to learn
+) -> dict:
+    "The corpus as streams of subword ids (`train`, `valid`), with its `pieces` and what it is (`info`), tokenized once and cached"
+    tweets = load_texts(find_csv(data), drop_retweets=False)
+    cache = Path(folder)/CACHE_DIR
+    key = stream_key(files, tweets, max_words=max_words, seed=seed, vocab_sz=vocab_sz, valid_pct=VALID_PCT, format=STREAM_FORMAT)
+    desc = cache/'corpus.json'
+    if rank_distrib(): info = _wait_for(desc, key)
+    elif desc.exists() and json.loads(desc.read_text()).get('key') == key:
+        info = json.loads(desc.read_text())
+        print(f"Read the tokenized corpus from {cache} ({info['train_tokens']:,} tokens; tokenized in {info['tokenize_minutes']:.1f} min)")
+    else:
+        info = dict(format=STREAM_FORMAT, key=key, **_prepare(files, data, tweets, max_words, seed, vocab_sz, cache))
+        write_atomic(desc, lambda p: p.write_text(json.dumps(info, indent=1)))
+        print(f"Tokenized {info['words']:,} words into {info['train_tokens']+info['valid_tokens']:,} pieces in "
+              f"{info['tokenize_minutes']:.1f} min (peak memory {info['peak_memory_gb']:.1f} GB), cached in {cache}")
+    return dict(train=read_stream(cache/'train.bin'), valid=read_stream(cache/'valid.bin', VALID_TOKENS),
+                pieces=(cache/'pieces.spm').read_bytes(), info=info)
+
+# %% ../nbs/01_pretrain.ipynb #3418cdef
+from fastai.text.all import Callback, DataLoaders, LMTensorText
+
+class StreamDL(LMDataLoader):
+    "fastai's `LMDataLoader` over one stream of ids, an epoch a chunk of `steps` batches: chunk `c` starts at batch `c*steps`"
+    def __init__(self, stream:torch.Tensor, vocab:list[str], bs:int=32, seq_len:int=72, steps:int|None=None, pieces:bytes|None=None, **kwargs):
+        super().__init__([stream], lens=[len(stream)], bs=bs, seq_len=seq_len, shuffle=False, **kwargs)
+        self.vocab,self.pieces,self.chunk = vocab,pieces,0
+        self.n_steps = self.bl//seq_len # whole batches in one pass
+        self.steps = steps or self.n_steps
+        self.n = self.steps*bs
+
+    def get_idxs(self): return list(range(self.chunk*self.n, (self.chunk+1)*self.n))
+    def create_item(self, i):
+        step,row = divmod(i or 0, self.bs)
+        st = row*self.bl + (step % self.n_steps)*self.seq_len
+        txt = self.chunks[st:st+self.seq_len+1]
+        return LMTensorText(txt[:-1]),txt[1:]
+
+class StreamChunks(Callback):
+    "Point the training `StreamDL` at the chunk of the epoch that starts"
+    order = -10 # before fastai's `SkipToEpoch`, which skips the epochs a resumed run has done
+    def before_epoch(self): self.dls.train.chunk = self.epoch
+
+# %% ../nbs/01_pretrain.ipynb #da59e4e8
+CHUNK_TOKENS = 1_000_000 # Tokens between checkpoints: about 5 minutes of 2 CPU cores
+
+def stream_schedule(
+    n_train:int, # Tokens in the training stream
+    bs:int, seq_len:int, # The batches
+    tokens:int|None=None, # Tokens to read in all...
+    epochs:int=1, # ...or passes over the stream, when `tokens` is `None`
+    chunk_tokens:int=CHUNK_TOKENS, # Tokens a chunk (between checkpoints)
+) -> tuple[int,int]:
+    "Batches in a chunk, and chunks in the run, to read `tokens` of a stream (or `epochs` passes over it)"
+    total = -(-(tokens or epochs*n_train) // (bs*seq_len)) # batches in all
+    steps = min(max(1, chunk_tokens//(bs*seq_len)), total)
+    return steps,max(1, round(total/steps))
+
+# %% ../nbs/01_pretrain.ipynb #fb6ea701
+import torch.nn.functional as F
+from copy import deepcopy
+from fastai.text.all import to_float
+
+class BF16(Callback):
+    "Mixed precision on a CPU: the forward pass and the loss in bfloat16 under `torch.autocast`, the weights and optimizer in float32"
+    order = 10 # where fastai's `MixedPrecision` goes, which autocasts on CUDA alone
+    def before_batch(self): self.autocast = torch.autocast('cpu', dtype=torch.bfloat16); self.autocast.__enter__()
+    def after_pred(self): self.learn.pred = to_float(self.pred)
+    def after_loss(self): self.autocast.__exit__(None, None, None)
+
+def budget_tokens(learn:LMLearner, minutes:float, bf16:bool=False, n:int=4) -> int:
+    "The tokens `learn` can train on in `minutes` here, timed over `n` steps of a copy of its model (after one to warm up)"
+    model,(x,y) = deepcopy(learn.model).train(),learn.dls.train.one_batch()
+    times = []
+    for _ in range(n+1):
+        start = time.perf_counter()
+        with torch.autocast('cpu', dtype=torch.bfloat16, enabled=bf16):
+            loss = F.cross_entropy(model(x)[0].float().flatten(0, 1), y.flatten())
+        loss.backward(); model.zero_grad(); model.reset()
+        times.append(time.perf_counter() - start)
+    return int(minutes*60*0.95 * x.numel()/np.median(times[1:]) * max(1, num_distrib())) # 5% for validation and checkpoints
+
+class TokenSpeed(Callback):
+    "Tokens a second that the training part of each epoch read, every process together: `value` is a column of fastai's table"
+    def before_fit(self): self.tokens,self.seconds,self.speed = 0,0.,0.
+    def before_train(self): self.start = time.perf_counter()
+    def after_train(self):
+        t,n = time.perf_counter() - self.start,self.dls.train.n*self.dls.train.seq_len
+        self.speed,self.tokens,self.seconds = n/t,self.tokens+n,self.seconds+t
+    def value(self) -> int: return round(getattr(self, 'speed', 0))
+
+# %% ../nbs/01_pretrain.ipynb #7c8e8d67
+def stream_dls(s:dict, bs:int, seq_len:int) -> DataLoaders:
+    "`DataLoaders` of a `corpus_stream`: its training stream in chunks (see `stream_schedule`), and its held-out tokens"
+    n_valid = len(s['valid'])
+    if len(s['train'])//bs < seq_len+1 or n_valid < seq_len+1:
+        raise TweetgenError(f"The corpus is too small for one batch of bs={bs} x seq_len={seq_len} tokens to train on and "
+                            f"one to validate on ({VALID_PCT:.0%} of it): give more text, or raise --max-words")
+    vocab = piece_vocab(s['pieces'])
+    valid = LMDataLoader([s['valid']], lens=[n_valid], bs=max(1, min(bs, (n_valid-1)//seq_len)), seq_len=seq_len)
+    valid.vocab = vocab
+    return DataLoaders(StreamDL(s['train'], vocab, bs, seq_len, pieces=s['pieces']), valid)
+
 # %% ../nbs/01_pretrain.ipynb #c5b7e375
 PRETRAIN_FORMAT = 'tweetgen-pretrained/1'
 
@@ -166,7 +343,8 @@ class SharedDL(DistributedDL):
 
     def _whole_batches(self) -> list[int]:
         "This rank's share of a language model's items, in whole batches: `bs` rows at one position of the stream"
-        bs,steps = self.dl.bs,list(range(self.dl.n_batches)) # the last position is shorter: it cannot share a batch
+        bs,per_chunk = self.dl.bs,self.dl.n//self.dl.bs # a `StreamDL` reads the batches of its chunk
+        steps = list(range(per_chunk*getattr(self.dl, 'chunk', 0), per_chunk*(getattr(self.dl, 'chunk', 0)+1))) # the last position of an `LMDataLoader` is shorter: it cannot share a batch
         per = -(-len(steps)//self.world_size)
         steps += steps[:per*self.world_size - len(steps)] # as `DistributedDL` pads: every rank runs as many batches
         self.n_padded = per*self.world_size*bs
@@ -186,44 +364,70 @@ def distributed(learn:LMLearner):
     finally: learn.remove_cb(DDPTrainer)
 
 # %% ../nbs/01_pretrain.ipynb #8ddf2c0a
-PRETRAIN = dict(config=SMALL_AWD, bs=32, seq_len=72, drop_mult=0.3, lr=1e-2, epochs=3, max_vocab=8000, tokenizer='subword', vocab_sz=8000)
-
-def corpus_pieces(docs:list[str], data:str|Path|None, vocab_sz:int) -> bytes:
-    "Subword pieces learnt from `docs` and his training tweets in `data` (never the validation tweets)"
-    split = tweet_split(data)
-    return train_pieces([*docs, *split.text[~split.is_valid]], vocab_sz)
+PRETRAIN = dict(config=SMALL_AWD, bs=32, seq_len=72, drop_mult=0.3, lr=1e-2, epochs=3, max_vocab=8000, tokenizer='subword', vocab_sz=8000,
+                tokens=None, bf16=False)
 
 def _corpus_info(files, docs, dropped, dls) -> dict:
-    "What the model was pretrained on, for its JSON"
+    "What the model was pretrained on (by `corpus_dls`), for its JSON"
     return dict(files=list(map(str, files)), documents=len(docs), dropped_overlapping=dropped,
                 words=sum(len(d.split()) for d in docs), tokens=int(sum(dls.train.lens)) + int(sum(dls.valid.lens)))
 
+def _word_dls(files, data, r, max_words, seed):
+    "`corpus_dls` over the words of `files`, and what they are"
+    docs = read_corpus(files, max_words, seed)
+    docs,dropped = drop_overlaps(docs, load_texts(find_csv(data), drop_retweets=False))
+    dls = corpus_dls(docs, r['bs'], r['seq_len'], r['max_vocab'], seed=seed)
+    print(f'{len(docs):,} documents, {dropped:,} left out for sharing {OVERLAP_WORDS} words in a row with one of his tweets')
+    return dls,_corpus_info(files, docs, dropped, dls)
+
+# %% ../nbs/01_pretrain.ipynb #a37c6d62
+def _stream_tokens(learn, r, minutes, resume, path) -> int|None:
+    "The tokens a run of `minutes` reads: those of the run it resumes, or what this machine trains in that time"
+    ckpt = path/f'{CHECKPOINT}_last.json'
+    if resume and ckpt.exists() and (t := Progress.load(ckpt).settings.get('tokens')): return t
+    return budget_tokens(learn, minutes, r['bf16'])
+
 def pretrain(
     corpora:list, # Files, folders or corpus names to learn from (see `corpus_files`)
-    model:str|Path, # Folder to write `lm.pth`, `lm.pkl` and `lm.json` into; checkpoints go there too
+    model:str|Path, # Folder to write `lm.pth`, `lm.pkl` and `lm.json` into; checkpoints and the tokenized corpus go there too
     data:str|Path|None=None, # His tweets CSV: documents that overlap it are dropped; `None` means `find_csv()`
-    resume:bool=False, # Go on from the last epoch an interrupted run saved?
-    max_words:int|None=None, # Cap the corpus at about this many words (for quick runs)
+    resume:bool=False, # Go on from the last chunk (or epoch) an interrupted run saved?
+    max_words:int|None=None, # Cap the corpus at about this many words
+    minutes:float|None=None, # With subword pieces: train for about this long (see `budget_tokens`), unless `tokens` is given
     seed:int=42, # Makes the run repeatable
+    chunk_tokens:int=CHUNK_TOKENS, # With subword pieces: tokens between checkpoints
     cbs:list|None=None, # More callbacks for `fit_one_cycle`
-    **kwargs, # Changes to the `PRETRAIN` recipe: `config`, `bs`, `seq_len`, `drop_mult`, `lr`, `epochs`, `max_vocab`, `tokenizer`, `vocab_sz`
+    **kwargs, # Changes to the `PRETRAIN` recipe: `config`, `bs`, `seq_len`, `drop_mult`, `lr`, `epochs`, `max_vocab`, `tokenizer`, `vocab_sz`, `tokens`, `bf16`
 ) -> LMLearner:
     "ULMFiT's first step: train a general AWD-LSTM language model on `corpora`, and save it in fastai's pretrained format"
     r = {**PRETRAIN, **{k:v for k,v in kwargs.items() if v is not None}}
     check_recipe(r)
     if max_words is not None: check_number(max_words, 'max_words', 1, whole=True)
+    if minutes is not None: check_number(minutes, 'minutes', 0, 1e6, above=True, hint='e.g. 60')
+    check_number(chunk_tokens, 'chunk_tokens', 1, whole=True)
+    if minutes is not None and r['tokenizer'] != 'subword': raise TweetgenError(f"minutes={minutes} needs subword pieces: leave out tokenizer='word', or give epochs", cli=f"--minutes {minutes} needs subword pieces: leave out --tokenizer word, or give --epochs")
     files = [f for c in corpora for f in corpus_files(c)] # listed (or downloaded) once
-    docs = read_corpus(files, max_words, seed)
-    docs,dropped = drop_overlaps(docs, load_texts(find_csv(data), drop_retweets=False))
-    set_seed(seed, reproducible=True)
-    pieces = corpus_pieces(docs, data, r['vocab_sz']) if r['tokenizer'] == 'subword' else None
-    dls = corpus_dls(docs, r['bs'], r['seq_len'], r['max_vocab'], seed=seed, pieces=pieces)
-    print(f'{len(docs):,} documents, {dropped:,} left out for sharing {OVERLAP_WORDS} words in a row with one of his tweets')
     model = Path(model); model.mkdir(parents=True, exist_ok=True)
+    set_seed(seed, reproducible=True)
+    if r['tokenizer'] == 'subword':
+        s = corpus_stream(files, model, data, max_words, seed, r['vocab_sz'])
+        dls,pieces,corpus = stream_dls(s, r['bs'], r['seq_len']),s['pieces'],dict(s['info'], files=list(map(str, files)))
+        corpus['tokens'] = corpus['train_tokens'] + corpus['valid_tokens']
+    else: (dls,corpus),pieces = _word_dls(files, data, r, max_words, seed),None
     learn = lm_learner(dls, None, config=r['config'], drop_mult=r['drop_mult'], path=model)
-    settings = json.loads(json.dumps(dict(r, corpora=list(map(str, corpora)), max_words=max_words, seed=seed)))
+    if r['bf16']: learn.add_cb(BF16())
+    speed,fit = TokenSpeed(),dict(r)
+    learn.metrics = [*learn.metrics, ValueMetric(speed.value, 'tokens/s')]
+    if pieces is not None:
+        if minutes is not None and r['tokens'] is None: r['tokens'] = _stream_tokens(learn, r, minutes, resume, model)
+        steps,fit['epochs'] = stream_schedule(len(s['train']), r['bs'], r['seq_len'], r['tokens'], r['epochs'], chunk_tokens)
+        dls.train.steps,dls.train.n = steps,steps*r['bs']
+        print(f"{fit['epochs']} chunks of {steps*r['bs']*r['seq_len']:,} tokens: {fit['epochs']*steps*r['bs']*r['seq_len']:,} in all")
+    settings = json.loads(json.dumps(dict(r, corpora=list(map(str, corpora)), max_words=max_words, seed=seed, chunk_tokens=chunk_tokens)))
     start = time.time()
     def save(learn):
-        info = dict(corpus=_corpus_info(files, docs, dropped, dls), recipe=settings, minutes=(time.time()-start)/60, **learn.card.scores)
+        seen = fit['epochs']*dls.train.n*dls.train.seq_len
+        info = dict(corpus=corpus, recipe=settings, tokens_seen=seen, minutes=(time.time()-start)/60, tokens_per_second=speed.value(),
+                    peak_memory_gb=round(peak_memory_gb(), 2), **learn.card.scores)
         write_pretrained(learn.model, learn.dls.vocab, model, _description(learn, info), pieces)
-    return run_recipe(learn, r, settings, save, resume, cbs=cbs, wrap=distributed)
+    return run_recipe(learn, fit, settings, save, resume, cbs=[StreamChunks(), speed, *(cbs or [])], wrap=distributed)

@@ -159,9 +159,10 @@ def fit_ulmfit(
 def valid_scores(learn:LMLearner) -> dict:
     "Validation loss, next-token accuracy and perplexity of `learn`; its recorder keeps the training history"
     rec = learn.recorder
-    history = rec.lrs,rec.iters,rec.losses,rec.values # `validate` starts a new record, as `fit` does
+    keys = 'lrs','iters','losses','values' # `validate` starts a new record, as `fit` does; a resumed run that was done has none
+    history = {k: rec.__dict__[k] for k in keys if k in rec.__dict__}
     try: return dict(zip(['valid_loss', 'accuracy', 'perplexity'], map(float, learn.validate())))
-    finally: rec.lrs,rec.iters,rec.losses,rec.values = history
+    finally: rec.__dict__.update(history)
 
 # %% ../nbs/02_train.ipynb #83219016
 SMALL_AWD = awd_config(emb_sz=200, n_hid=600, n_layers=3) # 5.8M weights with our vocabulary; fastai's full size has 21M
@@ -179,7 +180,7 @@ def recipe(pre:Pretrained|None) -> dict:
     return dict(FINETUNE, config=pre.info['config']) if 'config' in pre.info else dict(ULMFIT)
 
 # %% ../nbs/02_train.ipynb #706d4935
-LIMITS = dict(epochs=(1, 10_000), frozen_epochs=(0, 10_000), bs=(1, 65_536), seq_len=(1, 65_536), min_freq=(1, None),
+LIMITS = dict(epochs=(1, 10_000), frozen_epochs=(0, 10_000), bs=(1, 65_536), seq_len=(1, 65_536), min_freq=(1, None), tokens=(1, None),
               max_vocab=(1, None), vocab_sz=(300, 100_000), emb_sz=(1, 10_000), n_hid=(1, 10_000), n_layers=(1, 16)) # Whole-number settings
 
 def check_recipe(r:dict):
