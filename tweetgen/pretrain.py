@@ -270,7 +270,6 @@ def stream_schedule(
 
 # %% ../nbs/01_pretrain.ipynb #fb6ea701
 import torch.nn.functional as F
-from copy import deepcopy
 from fastai.text.all import to_float
 
 class BF16(Callback):
@@ -281,15 +280,16 @@ class BF16(Callback):
     def after_loss(self): self.autocast.__exit__(None, None, None)
 
 def budget_tokens(learn:LMLearner, minutes:float, bf16:bool=False, n:int=4) -> int:
-    "The tokens `learn` can train on in `minutes` here, timed over `n` steps of a copy of its model (after one to warm up)"
-    model,(x,y) = deepcopy(learn.model).train(),learn.dls.train.one_batch()
+    "The tokens `learn` can train on in `minutes` here, timed over `n` forward and backward passes (after one to warm up)"
+    model,(x,y),rng = learn.model.train(),learn.dls.train.one_batch(),torch.get_rng_state()
     times = []
-    for _ in range(n+1):
+    for _ in range(n+1): # no optimizer step: the weights stay as they are, and the random state is put back below
         start = time.perf_counter()
         with torch.autocast('cpu', dtype=torch.bfloat16, enabled=bf16):
             loss = F.cross_entropy(model(x)[0].float().flatten(0, 1), y.flatten())
         loss.backward(); model.zero_grad(); model.reset()
         times.append(time.perf_counter() - start)
+    torch.set_rng_state(rng)
     return int(minutes*60*0.95 * x.numel()/np.median(times[1:]) * max(1, num_distrib())) # 5% for validation and checkpoints
 
 class TokenSpeed(Callback):
