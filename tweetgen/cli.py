@@ -70,6 +70,12 @@ def _parser() -> argparse.ArgumentParser:
                    'written as @user (mask, the default), or as the model wrote them (keep)')
     g.add_argument('--top', type=int, help='print a leader board of the best TOP of --candidates tweets')
     g.add_argument('--candidates', type=int, default=200, help='candidates for the leader board (default: 200, at most 10,000)')
+    g.add_argument('--rank', choices=['score', 'real'], default='score', help="with --top: rank by the model's score (the "
+                   "default), or by how much each looks like his to the model's detector (`tweetgen detect`)")
+    d = sub.add_parser('detect', help="train a classifier that tells his tweets from the model's, score it, and save it in the model's folder")
+    d.add_argument('--model', help=MODEL_HELP)
+    d.add_argument('--data', help='the training CSV, for its time split (default: as for train)')
+    d.add_argument('--seed', type=int, default=0, help='seed for the draws and the generated tweets (default: 0)')
     e = sub.add_parser('evaluate', help='compare the model with n-gram baselines, and its tweets with a Markov chain')
     e.add_argument('--model', help=MODEL_HELP)
     e.add_argument('--data', help='the training CSV, for its time split (default: as for train)')
@@ -104,14 +110,16 @@ def _generate(a):
     from tweetgen.predict import Sampling, generate_batches, label, leaderboard
     kw = dict({f.name: getattr(a, f.name) for f in fields(Sampling) if hasattr(a, f.name)}, model=a.model) # the options it has flags for
     if a.top is None:
+        if a.rank != 'score': raise TweetgenError(f"--rank {a.rank} ranks a leader board: add --top N")
         done = 0
         for batch in generate_batches(a.prompt, n=a.n, **kw): # printed as they come, a batch at a time
             print('\n'.join(map(label, batch)), flush=True)
             done += len(batch)
             if done < a.n: print(f'tweetgen: {done:,} of {a.n:,} tweets', file=sys.stderr, flush=True)
         return
-    board = leaderboard(a.prompt, n_candidates=a.candidates, top=a.top, **kw)
-    for i,r in enumerate(board[board.leader].itertuples(), 1): print(f'{i:>2}. {r.score:6.2f}  {label(r.tweet)}')
+    board = leaderboard(a.prompt, n_candidates=a.candidates, top=a.top, rank=a.rank, **kw)
+    for i,r in enumerate(board[board.leader].itertuples(), 1):
+        print(f'{i:>2}. {r.score:6.2f}  ' + (f'his {r.real:.2f}  ' if 'real' in board else '') + label(r.tweet))
 
 # %% ../nbs/05_cli.ipynb #65305c02
 def _evaluate(a):
@@ -119,7 +127,15 @@ def _evaluate(a):
     ev = evaluate(a.model, a.data, a.tweets, n=a.n, seed=a.seed)
     print(ev.lm.to_string(float_format='{:.3f}'.format), end='\n\n')
     print(ev.generated.to_string(float_format='{:.3f}'.format), end='\n\n')
+    if ev.detector is not None: print(ev.detector.to_string(), end='\n\n')
     print(summary(ev))
+
+def _detect(a):
+    from tweetgen.detect import detect
+    from tweetgen.model import model_path
+    t = detect(a.model, a.data, seed=a.seed)
+    print(t.to_string(), end='\n\n')
+    print(f"saved {model_path(a.model)/'detector.safetensors'}: detector_auc={t.auc.iloc[0]:.3f} (0.5: it cannot tell them apart)")
 
 def _serve(a):
     check_number(a.port, 'port', 1, 65_535, whole=True)
@@ -132,7 +148,7 @@ def main(argv:list[str]|None=None) -> int:
     a = _parser().parse_args(argv)
     rank = int(os.environ.get('RANK', 0)) # under `torchrun` or `accelerate launch`, rank 0 speaks for every process
     if rank: sys.stdout = open(os.devnull, 'w')
-    run = {'pretrain': _pretrain, 'train': _train, 'generate': _generate, 'evaluate': _evaluate, 'serve': _serve}[a.command]
+    run = {'pretrain': _pretrain, 'train': _train, 'generate': _generate, 'evaluate': _evaluate, 'detect': _detect, 'serve': _serve}[a.command]
     try: run(a)
     except TweetgenError as e: # the same on every rank: the input is theirs
         if not rank: print(f'tweetgen: error: {e.cli}', file=sys.stderr)

@@ -13,8 +13,9 @@ import markovify
 from fastai.text.all import LMLearner, Numericalize, Tokenizer, first, make_vocab
 from .data import LINK, LINK_TEXT, SPECIAL_TOKENS, CopyFilter, load_texts, tweet_split, word_tokens
 from .errors import check_number
-from .model import as_learner, model_card
-from .predict import MAX_SEED, is_subword, readable, sample_tokens
+from .model import as_learner, model_card, model_split
+from .detect import detector_scores, fresh_tweets, load_detector
+from .predict import MAX_SEED, seed_batches, is_subword, readable, sample_tokens
 
 # %% auto #0
 __all__ = ['KN_ORDER', 'MIN_FREQS', 'tweet_tokens', 'token_ids', 'Unigram', 'KneserNey', 'ngram_logprobs', 'token_scores',
@@ -242,9 +243,12 @@ def _real(texts) -> TweetSet:
     return TweetSet([t.replace(LINK, LINK_TEXT) for t in texts], [True]*len(texts))
 
 def _awd(learn, n, temperature, seed) -> TweetSet:
-    "`n` tweets sampled from the language model, with an empty prompt"
-    samples = sample_tokens(learn, '', n, temperature=temperature, seed=seed)
-    return TweetSet([readable('', s.tokens, subword=is_subword(learn)) for s in samples], [s.ended for s in samples])
+    "`n` tweets sampled from the language model, with an empty prompt, a batch at a time (as `generate` makes them)"
+    texts,ended = [],[]
+    for size,s in seed_batches(n, seed): # one batch of n would hold n x vocabulary logits at once: 3 GB for n=100,000
+        samples = sample_tokens(learn, '', size, temperature=temperature, seed=s)
+        texts += [readable('', o.tokens, subword=is_subword(learn)) for o in samples]; ended += [o.ended for o in samples]
+    return TweetSet(texts, ended)
 
 def _markov(train_texts, n, seed) -> TweetSet:
     "`n` attempts of the Markov chain"
@@ -269,10 +273,11 @@ def generated_table(sets:dict[str, TweetSet], copies:CopyFilter) -> pd.DataFrame
 # %% ../nbs/04_evaluate.ipynb #7bba44e4
 @dataclass
 class Evaluation:
-    "The result of `evaluate`: the language-model table, the generated-tweet table, and the sets behind it"
+    "The result of `evaluate`: the language-model table, the generated-tweet table, the sets behind it, and the detector's score"
     lm:pd.DataFrame
     generated:pd.DataFrame
     sets:dict
+    detector:pd.DataFrame|None=None # How well the model's detector tells his tweets from fresh generated ones, when it has one
 
 def evaluate(
     model:LMLearner|str|Path|None=None, # A learner or the path of an exported one; default `model_path()`
@@ -288,13 +293,13 @@ def evaluate(
     check_number(n, 'n', 1, 100_000, whole=True)
     check_number(seed, 'seed', 0, MAX_SEED, whole=True)
     learn = as_learner(model)
-    split_info = model_card(learn).split
-    max_tweets,valid_pct = max_tweets or split_info.get('max_tweets'),valid_pct or split_info.get('valid_pct', 0.1)
-    split = tweet_split(data, max_tweets, valid_pct) # as `train` made it
+    split = model_split(learn, data, max_tweets, valid_pct)
     trn = list(split.text[~split.is_valid])
     ev = load_texts(tweets) if tweets else list(split.text[split.is_valid])
     sets = generated_sets(learn, trn, ev, n, seed=seed)
-    return Evaluation(lm_table(learn, trn, ev, order), generated_table(sets, CopyFilter(trn)), sets) # copying what it learnt from
+    det = load_detector(model) # scored on tweets it never saw: his held-out ones, and fresh generated ones
+    scores = None if det is None else detector_scores(det, ev, {'AWD-LSTM': fresh_tweets(learn, min(len(ev), n), seed)})
+    return Evaluation(lm_table(learn, trn, ev, order), generated_table(sets, CopyFilter(trn)), sets, scores) # copying what it learnt from
 
 def summary(ev:Evaluation) -> str:
     "The headline figures on one line"
@@ -302,7 +307,8 @@ def summary(ev:Evaluation) -> str:
     kn = next(k for k in ppl.index if k.startswith('Kneser-Ney'))
     return (f"awd_lstm_ppl={ppl['AWD-LSTM']:.1f} kneser_ney_ppl={ppl[kn]:.1f} unigram_ppl={ppl['unigram']:.1f} "
             f"copy_rate={g.copy_rate:.3f} distinct2={g.distinct2:.3f} "
-            f"awd_lstm_bpc={bpc['AWD-LSTM']:.3f} kneser_ney_bpc={bpc[kn]:.3f} unigram_bpc={bpc['unigram']:.3f}")
+            f"awd_lstm_bpc={bpc['AWD-LSTM']:.3f} kneser_ney_bpc={bpc[kn]:.3f} unigram_bpc={bpc['unigram']:.3f}"
+            + ('' if ev.detector is None else f" detector_auc={ev.detector.auc.iloc[0]:.3f}"))
 
 # %% ../nbs/04_evaluate.ipynb #0a27b301
 def plot_lengths(ev:Evaluation, bins:int=28, ax=None):

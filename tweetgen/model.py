@@ -15,16 +15,16 @@ from safetensors.torch import load, save
 from fastai.text.all import AWD_LSTM, LMLearner, language_model_learner, rank_distrib, save_pickle
 from fastai.learner import save_model as save_state
 from .errors import TweetgenError
-from .data import CopyFilter, lm_block, tweet_rules
+from .data import CopyFilter, lm_block, tweet_rules, tweet_split
 
 # %% auto #0
 __all__ = ['MODELS_DIR', 'MODEL_PATH', 'MODEL_ENV_VAR', 'WEIGHTS', 'CARD', 'EXPORT', 'ENCODER', 'CHECKPOINT', 'OLD_SUFFIXES',
-           'CORPUS_NAMES', 'GENERAL_DIR', 'GENERAL_FORMAT', 'BUNDLE_FORMAT', 'model_path', 'bundle_paths', 'model_dir',
-           'write_atomic', 'save_atomic', 'local_pretrained', 'write_pretrained', 'load_vocab', 'load_weights',
-           'Pretrained', 'pretrained_info', 'corpus_names', 'describe_pretraining', 'read_local', 'file_sha256',
-           'pieces_tensor', 'tensor_pieces', 'write_tensors', 'read_tensors', 'write_general', 'read_general',
-           'ModelCard', 'model_card', 'export_atomic', 'copy_filter_tensors', 'read_copy_filter', 'save_bundle',
-           'save_model', 'load_model', 'as_learner']
+           'CORPUS_NAMES', 'CORPUS_LICENCES', 'GENERAL_DIR', 'GENERAL_FORMAT', 'BUNDLE_FORMAT', 'model_path',
+           'bundle_paths', 'model_dir', 'write_atomic', 'save_atomic', 'local_pretrained', 'write_pretrained',
+           'load_vocab', 'load_weights', 'Pretrained', 'pretrained_info', 'corpus_names', 'describe_pretraining',
+           'corpus_licences', 'read_local', 'file_sha256', 'pieces_tensor', 'tensor_pieces', 'write_tensors',
+           'read_tensors', 'write_general', 'read_general', 'ModelCard', 'model_card', 'model_split', 'export_atomic',
+           'copy_filter_tensors', 'read_copy_filter', 'save_bundle', 'save_model', 'load_model', 'as_learner']
 
 # %% ../nbs/00a_model.ipynb #b4144859
 MODELS_DIR = Path('models')
@@ -155,7 +155,9 @@ def pretrained_info(pretrained:str|Path) -> dict|None:
     except ValueError: return None
     return info if isinstance(info, dict) and 'config' in info else None
 
-CORPUS_NAMES = {'wikitext-2': 'WikiText-2', 'wikitext-103': 'WikiText-103', 'tweeteval': 'TweetEval'} # How corpora read in words
+CORPUS_NAMES = {'wikipedia': 'Wikipedia', 'wikitext-2': 'WikiText-2', 'wikitext-103': 'WikiText-103', 'tweeteval': 'TweetEval'} # How corpora read in words
+CORPUS_LICENCES = {'Wikipedia': 'CC BY-SA 3.0', 'WikiText-2': 'CC BY-SA 3.0', 'WikiText-103': 'CC BY-SA 3.0', # Under which terms their text came
+                   'TweetEval': 'released without restrictions by its authors; restrictions may apply to individual tasks, or by Twitter'}
 
 def corpus_names(info:dict) -> str:
     "The corpora of a pretrained model's description `info`, in words: 'WikiText-2 + TweetEval'"
@@ -167,6 +169,10 @@ def describe_pretraining(info:dict) -> str:
     c = info.get('corpus', {})
     return (f"pretrained by `tweetgen pretrain` on {corpus_names(info)}: {c.get('words', 0)/1e6:.2f}M words, "
             f"{info.get('minutes', 0):.0f} minutes, held-out perplexity {info.get('perplexity', float('nan')):.1f}")
+
+def corpus_licences(info:dict) -> str:
+    "Under which terms the text of each corpus of `info` came, in words"
+    return '; '.join(f"{n}: {CORPUS_LICENCES.get(n, 'see its source')}" for n in corpus_names(info).split(' + '))
 
 def read_local(path:str|Path, about:str|None=None) -> Pretrained:
     "The pretrained pair at `path` (see `local_pretrained`), read safely, with `lm.spm` and `lm.json` when they are there"
@@ -250,6 +256,17 @@ _BINARY = ('copy_filter', 'pieces')
 def model_card(learn:LMLearner) -> ModelCard:
     "The card of `learn`; an empty one for a learner tweetgen did not make"
     return getattr(learn, 'card', None) or ModelCard(config={})
+
+# %% ../nbs/00a_model.ipynb #61b9a49a
+def model_split(
+    learn:LMLearner, # A model `train` made
+    data:str|Path|None=None, # The training CSV; `None` means `find_csv()`
+    max_tweets:int|None=None, # As given to `train`; `None`: what the model's card says
+    valid_pct:float|None=None, # Likewise
+) -> pd.DataFrame:
+    "The time split of `data` that `learn` was trained and validated on, as its card tells it"
+    info = model_card(learn).split
+    return tweet_split(data, max_tweets or info.get('max_tweets'), valid_pct or info.get('valid_pct', 0.1))
 
 # %% ../nbs/00a_model.ipynb #b2db8a0c
 def export_atomic(learn:LMLearner, model:Path):

@@ -20,10 +20,10 @@ from .model import as_learner, model_card
 
 # %% auto #0
 __all__ = ['MAX_CHARS_LIMIT', 'MAX_SEED', 'HANDLES', 'MAX_PROMPT_CHARS', 'MAX_N', 'GENERATE_BATCH', 'LABEL', 'LENGTH_WEIGHT',
-           'MIN_WORDS', 'MAX_BOARD', 'LOWER', 'WITHHELD', 'detokenize', 'detokenize_pieces', 'filter_probs',
+           'MIN_WORDS', 'MAX_BOARD', 'LOWER', 'RANKS', 'WITHHELD', 'detokenize', 'detokenize_pieces', 'filter_probs',
            'draw_rows', 'LSTMStepper', 'stepper', 'Sample', 'Sampling', 'is_subword', 'sample_tokens', 'fit_chars',
-           'join_prompt', 'readable', 'clean_prompt', 'mask_handles', 'generate_batches', 'generate', 'label', 'score',
-           'leaderboard', 'shown_tweets']
+           'join_prompt', 'readable', 'clean_prompt', 'mask_handles', 'seed_batches', 'generate_batches', 'generate',
+           'label', 'score', 'leaderboard', 'shown_tweets']
 
 # %% ../nbs/03_predict.ipynb #4848e718
 def _case(marker:str, w:str) -> str: return w.upper() if marker==TK_UP else w[:1].upper()+w[1:]
@@ -324,7 +324,7 @@ def _shower(o:Sampling, prompt:str):
 MAX_N = 10_000_000 # The most tweets one call makes: hours of CPU, however it is batched
 GENERATE_BATCH = 256 # Candidates sampled at once: the memory of a call is that of one batch, however many it asks for
 
-def _batches(n:int, seed:int|None, batch:int=GENERATE_BATCH):
+def seed_batches(n:int, seed:int|None, batch:int=GENERATE_BATCH):
     "The size and seed of each batch of `n` candidates: the k-th batch draws with `seed + k`"
     for k,start in enumerate(range(0, n, batch)):
         yield min(batch, n-start),None if seed is None else (seed + k) % (MAX_SEED + 1)
@@ -336,7 +336,7 @@ def _sample(prompt:str, n:int, model, kwargs:dict) -> tuple[LMLearner, Callable,
     prompt,learn = clean_prompt(prompt),as_learner(model)
     subword = is_subword(learn)
     def batches():
-        for size,seed in _batches(n, o.seed):
+        for size,seed in seed_batches(n, o.seed):
             samples = sample_tokens(learn, prompt, size, show_bar=size>=50 and in_notebook(), **asdict(replace(o, seed=seed)))
             yield samples,[readable(prompt, s.tokens, o.max_chars, subword) for s in samples]
     return learn,_shower(o, prompt),batches()
@@ -392,6 +392,7 @@ def _verdicts(samples:list[Sample], texts:list[str], copies) -> list[tuple[str, 
 # %% ../nbs/03_predict.ipynb #0d5e3dcc
 MAX_BOARD = 10_000 # The most candidates one leader board ranks
 LOWER = 'lower score' # Why a ranked candidate missed the board
+RANKS = ('score', 'real') # The model's `score`, or the probability that a detector gives his (`tweetgen.detect`)
 
 @delegates(Sampling)
 def leaderboard(
@@ -400,18 +401,28 @@ def leaderboard(
     top:int=10, # How many make the leader board
     model:LMLearner|str|Path|None=None, # A learner, or the folder of a model; default `model_path()`
     length_weight:float=LENGTH_WEIGHT, # See `score`
+    rank:str='score', # Rank by the model's `score`, or by `real`: how much a tweet looks like his, to the model's detector
     **kwargs, # The options of `Sampling`
 ) -> pd.DataFrame:
-    "Every candidate, best first: `tweet`, `score`, `tokens`, whether it is a `leader`, was `ranked` or `copied`, and `why` not"
+    "Every candidate, best first: `tweet`, `score`, (`real`, with a detector), `tokens`, whether it is a `leader`, was `ranked` or `copied`, and `why` not"
     check_number(n_candidates, 'n_candidates', 1, MAX_BOARD, whole=True, hint='each is kept in memory to be ranked')
     check_number(top, 'top', 1, MAX_BOARD, whole=True)
+    if top > n_candidates: raise TweetgenError(f"top={top} is more than the n_candidates={n_candidates} it is chosen from: use a top of at most {n_candidates}, or more candidates",
+                                               cli=f"--top {top} is more than the --candidates {n_candidates} it is chosen from: use --top {n_candidates} or less, or more --candidates")
+    if rank not in RANKS: raise TweetgenError(f"rank={rank!r}: use 'score' (the model's) or 'real' (the detector's)", cli=f"--rank {rank}: use score or real")
     learn,show,batches = _sample(prompt, n_candidates, model, kwargs)
+    from tweetgen.detect import load_detector, p_his # `detect` builds on this module
+    det = load_detector(model)
+    if rank == 'real' and det is None:
+        raise TweetgenError("rank='real' needs the model's detector, which is not in its folder: train it with `tweetgen.detect`, or rank by 'score'",
+                            cli="--rank real needs the model's detector, which is not in its folder: train it with `tweetgen detect`, or leave out --rank")
     samples,texts = [],[]
     for b,t in batches: samples += b; texts += t
     why,copied = zip(*_verdicts(samples, texts, model_card(learn).copy_filter)) # on what the model wrote, before masking
     df = pd.DataFrame(dict(tweet=map(show, texts), score=[score(s, length_weight) for s in samples], tokens=[len(s.tokens) for s in samples],
                            ranked=[w == '' for w in why], copied=copied, why=why))
-    df = df.sort_values(['ranked', 'score'], ascending=False, ignore_index=True)
+    if det is not None: df.insert(2, 'real', p_his(det, texts)) # what it reads, before masking: as it was trained
+    df = df.sort_values(['ranked', rank], ascending=False, ignore_index=True)
     df.insert(3, 'leader', df.index < min(top, df.ranked.sum()))
     df.loc[df.ranked & ~df.leader, 'why'] = LOWER
     return df

@@ -20,7 +20,7 @@ from .train import SMALL_AWD, Progress, check_recipe, lm_learner, run_recipe
 __all__ = ['CORPORA', 'OVERLAP_WORDS', 'ENCODE_DOCS', 'STREAM_FORMAT', 'CACHE_DIR', 'VALID_PCT', 'VALID_TOKENS', 'CHUNK_TOKENS',
            'PRETRAIN_FORMAT', 'PRETRAIN', 'unwiki', 'clean_doc', 'is_wikitext', 'read_corpus_file', 'download_corpus',
            'corpus_files', 'read_corpus', 'word_runs', 'drop_overlaps', 'corpus_dls', 'write_stream', 'read_stream',
-           'corpus_pieces', 'peak_memory_gb', 'stream_key', 'corpus_stream', 'StreamDL', 'StreamChunks',
+           'corpus_pieces', 'peak_memory_gb', 'stream_key', 'corpus_stream', 'StreamDL', 'StreamChunks', 'unwrapped',
            'stream_schedule', 'BF16', 'budget_tokens', 'TokenSpeed', 'stream_dls', 'SharedDL', 'DDPTrainer',
            'distributed', 'pretrain']
 
@@ -251,7 +251,11 @@ class StreamDL(LMDataLoader):
 class StreamChunks(Callback):
     "Point the training `StreamDL` at the chunk of the epoch that starts"
     order = -10 # before fastai's `SkipToEpoch`, which skips the epochs a resumed run has done
-    def before_epoch(self): self.dls.train.chunk = self.epoch
+    def before_epoch(self): unwrapped(self.dls.train).chunk = self.epoch
+
+def unwrapped(dl):
+    "The loader that fastai's distributed training wraps `dl` around (`dl.dl`), or `dl` itself"
+    return getattr(dl, 'dl', dl)
 
 # %% ../nbs/01_pretrain.ipynb #da59e4e8
 CHUNK_TOKENS = 1_000_000 # Tokens between checkpoints: about 5 minutes of 2 CPU cores
@@ -297,7 +301,8 @@ class TokenSpeed(Callback):
     def before_fit(self): self.tokens,self.seconds,self.speed = 0,0.,0.
     def before_train(self): self.start = time.perf_counter()
     def after_train(self):
-        t,n = time.perf_counter() - self.start,self.dls.train.n*self.dls.train.seq_len
+        t,dl = time.perf_counter() - self.start,unwrapped(self.dls.train)
+        n = dl.n*dl.seq_len
         self.speed,self.tokens,self.seconds = n/t,self.tokens+n,self.seconds+t
     def value(self) -> int: return round(getattr(self, 'speed', 0))
 
