@@ -180,7 +180,7 @@ def recipe(pre:Pretrained|None) -> dict:
     return dict(FINETUNE, config=pre.info['config']) if 'config' in pre.info else dict(ULMFIT)
 
 # %% ../nbs/02_train.ipynb #706d4935
-LIMITS = dict(epochs=(1, 10_000), frozen_epochs=(0, 10_000), bs=(1, 65_536), seq_len=(1, 65_536), min_freq=(1, None), tokens=(1, None),
+LIMITS = dict(epochs=(1, 10_000), frozen_epochs=(0, 10_000), bs=(1, 65_536), seq_len=(1, 65_536), min_freq=(1, None), tokens=(1, 10**12),
               max_vocab=(1, None), vocab_sz=(300, 100_000), emb_sz=(1, 10_000), n_hid=(1, 10_000), n_layers=(1, 16)) # Whole-number settings
 
 def check_recipe(r:dict):
