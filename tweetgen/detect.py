@@ -66,10 +66,10 @@ def fit_gradual(clf:TextLearner, schedule:tuple=GRADUAL, lr_decay:float=2.6):
         clf.fit_one_cycle(epochs, lr if n == -1 else slice(lr/lr_decay**4, lr), moms=(0.8, 0.7, 0.8))
 
 # %% ../nbs/04a_detect.ipynb #3089ba6b
-def p_his(clf:TextLearner, texts:list[str], bs:int=256) -> np.ndarray:
+def p_his(clf:TextLearner, texts:list[str], bs:int=64) -> np.ndarray:
     "The probability that each of `texts` is one of his tweets, by the classifier `clf`"
     if not len(texts): return np.zeros(0)
-    with clf.no_bar(): preds,_ = clf.get_preds(dl=clf.dls.test_dl(list(texts), bs=bs)) # a leader board's worth in one batch
+    with clf.no_bar(): preds,_ = clf.get_preds(dl=clf.dls.test_dl(list(texts), bs=bs))
     return preds[:, list(clf.dls.vocab[1]).index(HIS)].numpy()
 
 # %% ../nbs/04a_detect.ipynb #89dfd5f8
