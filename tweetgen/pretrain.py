@@ -18,11 +18,11 @@ from .train import SMALL_AWD, Progress, check_recipe, lm_learner, run_recipe
 
 # %% auto #0
 __all__ = ['CORPORA', 'OVERLAP_WORDS', 'ENCODE_DOCS', 'STREAM_FORMAT', 'CACHE_DIR', 'VALID_PCT', 'VALID_TOKENS', 'CHUNK_TOKENS',
-           'PRETRAIN_FORMAT', 'PRETRAIN', 'unwiki', 'clean_doc', 'is_wikitext', 'read_corpus_file', 'download_corpus',
-           'corpus_files', 'read_corpus', 'word_runs', 'drop_overlaps', 'corpus_dls', 'write_stream', 'read_stream',
-           'corpus_pieces', 'peak_memory_gb', 'stream_key', 'corpus_stream', 'StreamDL', 'StreamChunks', 'unwrapped',
-           'stream_schedule', 'BF16', 'budget_tokens', 'TokenSpeed', 'stream_dls', 'SharedDL', 'DDPTrainer',
-           'distributed', 'pretrain']
+           'VALID_BS', 'PRETRAIN_FORMAT', 'PRETRAIN', 'unwiki', 'clean_doc', 'is_wikitext', 'read_corpus_file',
+           'download_corpus', 'corpus_files', 'read_corpus', 'word_runs', 'drop_overlaps', 'corpus_dls', 'write_stream',
+           'read_stream', 'corpus_pieces', 'peak_memory_gb', 'stream_key', 'corpus_stream', 'StreamDL', 'StreamChunks',
+           'unwrapped', 'stream_schedule', 'BF16', 'budget_tokens', 'TokenSpeed', 'stream_dls', 'SharedDL',
+           'DDPTrainer', 'distributed', 'pretrain']
 
 # %% ../nbs/01_pretrain.ipynb #df1feae7
 def unwiki(line:str) -> str:
@@ -140,7 +140,7 @@ def corpus_dls(
     return dls
 
 # %% ../nbs/01_pretrain.ipynb #0827cd0b
-import hashlib, resource
+import hashlib, resource, shutil
 import numpy as np
 from .data import encode_pieces, piece_ids
 from .model import write_atomic
@@ -212,7 +212,7 @@ def corpus_stream(
     seed:int=42, # For the draw, the split and the order
     vocab_sz:int=8000, # Subword pieces to learn
 ) -> dict:
-    "The corpus as streams of subword ids (`train`, `valid`), with its `pieces` and what it is (`info`), tokenized once and cached"
+    "The corpus as streams of subword ids (`train`, `valid`), with its `pieces`, what it is (`info`) and how it was had (`said`), tokenized once and cached"
     tweets = load_texts(find_csv(data), drop_retweets=False)
     cache = Path(folder)/CACHE_DIR
     key = stream_key(files, tweets, max_words=max_words, seed=seed, vocab_sz=vocab_sz, valid_pct=VALID_PCT, format=STREAM_FORMAT)
@@ -220,14 +220,14 @@ def corpus_stream(
     if rank_distrib(): info = _wait_for(desc, key)
     elif desc.exists() and json.loads(desc.read_text()).get('key') == key:
         info = json.loads(desc.read_text())
-        print(f"Read the tokenized corpus from {cache} ({info['train_tokens']:,} tokens; tokenized in {info['tokenize_minutes']:.1f} min)")
+        said = f"Read the tokenized corpus from {cache} ({info['train_tokens']:,} tokens; tokenized in {info['tokenize_minutes']:.1f} min)"
     else:
         info = dict(format=STREAM_FORMAT, key=key, **_prepare(files, data, tweets, max_words, seed, vocab_sz, cache))
         write_atomic(desc, lambda p: p.write_text(json.dumps(info, indent=1)))
-        print(f"Tokenized {info['words']:,} words into {info['train_tokens']+info['valid_tokens']:,} pieces in "
-              f"{info['tokenize_minutes']:.1f} min (peak memory {info['peak_memory_gb']:.1f} GB), cached in {cache}")
+        said = (f"Tokenized {info['words']:,} words into {info['train_tokens']+info['valid_tokens']:,} pieces in "
+                f"{info['tokenize_minutes']:.1f} min (peak memory {info['peak_memory_gb']:.1f} GB), cached in {cache}")
     return dict(train=read_stream(cache/'train.bin'), valid=read_stream(cache/'valid.bin', VALID_TOKENS),
-                pieces=(cache/'pieces.spm').read_bytes(), info=info)
+                pieces=(cache/'pieces.spm').read_bytes(), info=info, said=said if not rank_distrib() else '')
 
 # %% ../nbs/01_pretrain.ipynb #3418cdef
 from fastai.text.all import Callback, DataLoaders, LMTensorText
@@ -307,6 +307,8 @@ class TokenSpeed(Callback):
     def value(self) -> int: return round(getattr(self, 'speed', 0))
 
 # %% ../nbs/01_pretrain.ipynb #7c8e8d67
+VALID_BS = 32 # Rows of the held-out stream, whatever the batch size of training: held-out losses of runs with other batches compare
+
 def stream_dls(s:dict, bs:int, seq_len:int) -> DataLoaders:
     "`DataLoaders` of a `corpus_stream`: its training stream in chunks (see `stream_schedule`), and its held-out tokens"
     n_valid = len(s['valid'])
@@ -314,7 +316,7 @@ def stream_dls(s:dict, bs:int, seq_len:int) -> DataLoaders:
         raise TweetgenError(f"The corpus is too small for one batch of bs={bs} x seq_len={seq_len} tokens to train on and "
                             f"one to validate on ({VALID_PCT:.0%} of it): give more text, or raise --max-words")
     vocab = piece_vocab(s['pieces'])
-    valid = LMDataLoader([s['valid']], lens=[n_valid], bs=max(1, min(bs, (n_valid-1)//seq_len)), seq_len=seq_len)
+    valid = LMDataLoader([s['valid']], lens=[n_valid], bs=max(1, min(VALID_BS, (n_valid-1)//seq_len)), seq_len=seq_len)
     valid.vocab = vocab
     return DataLoaders(StreamDL(s['train'], vocab, bs, seq_len, pieces=s['pieces']), valid)
 
@@ -412,11 +414,18 @@ def pretrain(
     check_number(chunk_tokens, 'chunk_tokens', 1, whole=True)
     if minutes is not None and r['tokenizer'] != 'subword': raise TweetgenError(f"minutes={minutes} needs subword pieces: leave out tokenizer='word', or give epochs", cli=f"--minutes {minutes} needs subword pieces: leave out --tokenizer word, or give --epochs")
     files = [f for c in corpora for f in corpus_files(c)] # listed (or downloaded) once
-    model = Path(model); model.mkdir(parents=True, exist_ok=True)
+    model = Path(model)
+    made = [p for p in (model, model/CACHE_DIR) if not p.exists()] # what a failed run removes again
+    model.mkdir(parents=True, exist_ok=True)
     set_seed(seed, reproducible=True)
     if r['tokenizer'] == 'subword':
         s = corpus_stream(files, model, data, max_words, seed, r['vocab_sz'])
-        dls,pieces,corpus = stream_dls(s, r['bs'], r['seq_len']),s['pieces'],dict(s['info'], files=list(map(str, files)))
+        try: dls = stream_dls(s, r['bs'], r['seq_len'])
+        except TweetgenError:
+            if made: shutil.rmtree(made[0], ignore_errors=True) # a failed run leaves nothing it made
+            raise
+        print(s['said'])
+        pieces,corpus = s['pieces'],dict(s['info'], files=list(map(str, files)))
         corpus['tokens'] = corpus['train_tokens'] + corpus['valid_tokens']
     else: (dls,corpus),pieces = _word_dls(files, data, r, max_words, seed),None
     learn = lm_learner(dls, None, config=r['config'], drop_mult=r['drop_mult'], path=model)
