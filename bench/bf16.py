@@ -7,7 +7,7 @@ Each run is `tweetgen.pretrain.pretrain` with its defaults (the SMALL AWD-LSTM, 
 TOKENS training tokens (default 200,000) of the first 150,000 words of CORPUS, seed 42; `bf16=True` adds
 `tweetgen.pretrain.BF16` (torch.autocast on the CPU). Appends its rows to bench/bf16_results.csv with the commit.
 """
-import csv, io, json, re, subprocess, sys, tempfile, time
+import csv, io, json, re, subprocess, sys, tempfile
 from contextlib import redirect_stdout
 from pathlib import Path
 import torch

@@ -248,6 +248,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                    'tweetgen.pretrain.corpus_files': ('pretrain.html#corpus_files', 'tweetgen/pretrain.py'),
                                    'tweetgen.pretrain.corpus_pieces': ('pretrain.html#corpus_pieces', 'tweetgen/pretrain.py'),
                                    'tweetgen.pretrain.corpus_stream': ('pretrain.html#corpus_stream', 'tweetgen/pretrain.py'),
+                                   'tweetgen.pretrain.corpus_too_small': ('pretrain.html#corpus_too_small', 'tweetgen/pretrain.py'),
                                    'tweetgen.pretrain.distributed': ('pretrain.html#distributed', 'tweetgen/pretrain.py'),
                                    'tweetgen.pretrain.download_corpus': ('pretrain.html#download_corpus', 'tweetgen/pretrain.py'),
                                    'tweetgen.pretrain.drop_overlaps': ('pretrain.html#drop_overlaps', 'tweetgen/pretrain.py'),

@@ -11,9 +11,9 @@ from pathlib import Path
 import numpy as np, pandas as pd, torch
 import markovify
 from fastai.text.all import LMLearner, Numericalize, Tokenizer, first, make_vocab
-from .data import LINK, LINK_TEXT, SPECIAL_TOKENS, CopyFilter, load_texts, tweet_split, word_tokens
+from .data import LINK, LINK_TEXT, SPECIAL_TOKENS, CopyFilter, load_texts, word_tokens
 from .errors import check_number
-from .model import as_learner, model_card, model_split
+from .model import as_learner, model_split
 from .detect import detector_scores, fresh_tweets, load_detector
 from .predict import MAX_SEED, seed_batches, is_subword, readable, sample_tokens
 

@@ -19,10 +19,10 @@ from .train import SMALL_AWD, Progress, check_recipe, lm_learner, run_recipe
 # %% auto #0
 __all__ = ['CORPORA', 'OVERLAP_WORDS', 'ENCODE_DOCS', 'STREAM_FORMAT', 'CACHE_DIR', 'VALID_PCT', 'VALID_TOKENS', 'CHUNK_TOKENS',
            'VALID_BS', 'PRETRAIN_FORMAT', 'PRETRAIN', 'unwiki', 'clean_doc', 'is_wikitext', 'read_corpus_file',
-           'download_corpus', 'corpus_files', 'read_corpus', 'word_runs', 'drop_overlaps', 'corpus_dls', 'write_stream',
-           'read_stream', 'corpus_pieces', 'peak_memory_gb', 'stream_key', 'corpus_stream', 'StreamDL', 'StreamChunks',
-           'unwrapped', 'stream_schedule', 'BF16', 'budget_tokens', 'TokenSpeed', 'stream_dls', 'SharedDL',
-           'DDPTrainer', 'distributed', 'pretrain']
+           'download_corpus', 'corpus_files', 'read_corpus', 'word_runs', 'drop_overlaps', 'corpus_too_small',
+           'corpus_dls', 'write_stream', 'read_stream', 'corpus_pieces', 'peak_memory_gb', 'stream_key',
+           'corpus_stream', 'StreamDL', 'StreamChunks', 'unwrapped', 'stream_schedule', 'BF16', 'budget_tokens',
+           'TokenSpeed', 'stream_dls', 'SharedDL', 'DDPTrainer', 'distributed', 'pretrain']
 
 # %% ../nbs/01_pretrain.ipynb #df1feae7
 def unwiki(line:str) -> str:
@@ -112,6 +112,11 @@ def _split(n:int, valid_pct:float, seed:int) -> list[int]:
     "Indices of the documents held out: `valid_pct` of `n`, at least one, drawn at random"
     return sorted(random.Random(seed).sample(range(n), max(1, round(n*valid_pct))))
 
+def corpus_too_small(bs:int, seq_len:int, valid_pct:float) -> TweetgenError:
+    "The error for a corpus too small to batch, `corpus_dls`'s and `stream_dls`'s"
+    return TweetgenError(f"The corpus is too small for one batch of bs={bs} x seq_len={seq_len} tokens to train on and "
+                         f"one to validate on ({valid_pct:.0%} of it): give more text, or raise --max-words")
+
 def corpus_dls(
     docs:list[str], # Cleaned documents
     bs:int=64, # Batch size
@@ -124,8 +129,7 @@ def corpus_dls(
 ):
     "Language-model `DataLoaders` over `docs`, tokenized as the tweets are, into words or `pieces`"
     valid = _split(len(docs), valid_pct, seed)
-    too_small = TweetgenError(f"The corpus is too small for one batch of bs={bs} x seq_len={seq_len} tokens to train on and "
-                              f"one to validate on ({valid_pct:.0%} of it): give more text, or raise --max-words")
+    too_small = corpus_too_small(bs, seq_len, valid_pct)
     if len(docs) < 2: raise too_small
     dblock = (lm_block(piece_vocab(pieces), seq_len, pieces) if pieces else # the tweets' block
               lm_block(None, seq_len, min_freq=min_freq, max_vocab=max_vocab)) # its own vocabulary of words
@@ -313,8 +317,7 @@ def stream_dls(s:dict, bs:int, seq_len:int) -> DataLoaders:
     "`DataLoaders` of a `corpus_stream`: its training stream in chunks (see `stream_schedule`), and its held-out tokens"
     n_valid = len(s['valid'])
     if len(s['train'])//bs < seq_len+1 or n_valid < seq_len+1:
-        raise TweetgenError(f"The corpus is too small for one batch of bs={bs} x seq_len={seq_len} tokens to train on and "
-                            f"one to validate on ({VALID_PCT:.0%} of it): give more text, or raise --max-words")
+        raise corpus_too_small(bs, seq_len, VALID_PCT)
     vocab = piece_vocab(s['pieces'])
     valid = LMDataLoader([s['valid']], lens=[n_valid], bs=max(1, min(VALID_BS, (n_valid-1)//seq_len)), seq_len=seq_len)
     valid.vocab = vocab
@@ -330,7 +333,7 @@ def _description(learn:LMLearner, info:dict) -> dict:
 
 # %% ../nbs/01_pretrain.ipynb #5d799114
 from contextlib import contextmanager
-from fastai.text.all import LMDataLoader, ProgressCallback, num_distrib, rank_distrib
+from fastai.text.all import ProgressCallback
 from fastai.distributed import DistributedDL, DistributedTrainer
 
 class SharedDL(DistributedDL):
