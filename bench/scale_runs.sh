@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Issue 22's study at equal, smaller budgets: each run pretrains a general model, fine-tunes the README's model from it
+# (`tweetgen train --pretrained DIR`, the FINETUNE recipe) and appends its row to bench/scale_results.csv
+# (`bench/scale.py`) and its chunks to bench/pretrain_curve.csv (`bench/fit_log.py`).
+#
+#     bench/scale_runs.sh [NAME ...]   # all runs, or the named ones (1m 3m wiki passes 16k), in that order
+#
+# Models and logs go to models/scale/ (ignored). Runs that draw the same corpus share its tokenized cache.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ALL="data/pretrain/wikipedia data/pretrain/wikitext-2 data/pretrain/tweeteval"
+out=models/scale
+mkdir -p $out
+
+run() { # DIR LABEL pretrain-options...
+  local dir=$out/$1 label=$2; shift 2
+  local commit; commit=$(git rev-parse --short HEAD)
+  tweetgen pretrain --model $dir --bf16 "$@" > $dir.log 2>&1
+  python bench/fit_log.py $dir.log $commit "$label" >> bench/pretrain_curve.csv
+  tweetgen train --pretrained $dir --model $dir-ft > $dir-ft.log 2>&1
+  python bench/scale.py "$label" $dir-ft $dir | tail -1
+}
+share() { mkdir -p $out/$2; [ -d $out/$2/corpus ] || cp -r $out/$1/corpus $out/$2/; } # same draw, same cache
+
+for r in ${@:-3m 1m wiki passes 16k}; do
+  case $r in
+    3m) run 3m "Wikipedia + WikiText-2 + TweetEval, 3M tokens" --corpus $ALL --max-words 8000000 --tokens 3000000 ;;
+    1m) share 3m 1m; run 1m "Wikipedia + WikiText-2 + TweetEval, 1M tokens" --corpus $ALL --max-words 8000000 --tokens 1000000 ;;
+    wiki) run wiki "Wikipedia only, 3M tokens" --corpus data/pretrain/wikipedia --max-words 8000000 --tokens 3000000 ;;
+    passes) run passes "Wikipedia + WikiText-2 + TweetEval, 3M tokens over 1M words" --corpus $ALL --max-words 1000000 --tokens 3000000 ;;
+    16k) run 16k "Wikipedia + WikiText-2 + TweetEval, 3M tokens, 16k pieces" --corpus $ALL --max-words 8000000 --tokens 3000000 --vocab-size 16000 ;;
+    *) echo "unknown run $r" >&2; exit 1 ;;
+  esac
+done
