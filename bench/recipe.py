@@ -11,7 +11,8 @@ import json, math, sys, tempfile, time
 from pathlib import Path
 import pandas as pd, torch
 from fastai.text.all import ProgressCallback, defaults
-from tweetgen.train import awd_config, train
+from tweetgen.learner import awd_config
+from tweetgen.train import train
 
 SMALL = dict(emb_sz=200, n_hid=600, n_layers=3) # 5.8M weights with our vocabulary; the full size has 21M
 BASE = dict(config=SMALL, drop_mult=0.5, lr=1e-2, bs=16, seq_len=36, epochs=12)

@@ -19,7 +19,8 @@ import pandas as pd, torch
 from fastai.text.all import ProgressCallback, defaults
 from tweetgen.evaluate import evaluate
 from tweetgen.pretrain import pretrain
-from tweetgen.train import awd_config, train
+from tweetgen.learner import awd_config
+from tweetgen.train import train
 
 def _key(spec:dict) -> str: return hashlib.sha1(json.dumps(spec, sort_keys=True).encode()).hexdigest()[:10]
 

@@ -1,7 +1,7 @@
 """Execute a notebook the Jupyter way, except its `#| slow` cells, whose outputs (from the last full run) are kept.
 
 For refreshing a notebook after a change to its fast cells without re-running the full-size training:
-`python tools/run_fast_cells.py nbs/02_train.ipynb`, then `nbdev-clean`. It tags the slow cells `skip-execution`
+`python tools/run_fast_cells.py nbs/05_train.ipynb`, then `nbdev-clean`. It tags the slow cells `skip-execution`
 (nbclient leaves such cells alone), runs `jupyter nbconvert --execute` in the notebook's folder, and removes the tags.
 Re-run the slow cells too (plain `jupyter nbconvert --execute`) when the code they call has changed."""
 import json, subprocess, sys

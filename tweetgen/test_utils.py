@@ -9,7 +9,8 @@ from functools import lru_cache
 from pathlib import Path
 import tweetgen
 from .data import csv_or_sample
-from .train import awd_config, train
+from .learner import awd_config
+from .train import train
 
 # %% auto #0
 __all__ = ['TINY', 'CHROMIUM', 'tests_csv', 'tiny_model', 'Trap', 'free_port', 'find_chromium', 'use_page']
@@ -48,6 +49,7 @@ def find_chromium() -> str|None:
     "The path of the system's Chromium, if any"
     return next((p for p in CHROMIUM if Path(p).exists()), None)
 
+# %% ../nbs/97_test_utils.ipynb #d7f20033
 def use_page(url:str, screenshot:str|Path|None=None, prompt:str='Mars', seed:int=0, chromium:str|None=None) -> dict:
     "Use the page at `url` in a headless Chromium as a person would; what it saw, and a screenshot when asked"
     from concurrent.futures import ThreadPoolExecutor
