@@ -10,6 +10,7 @@ import pandas as pd
 from fastai.text.all import LMLearner
 from fastcore.meta import delegates
 from .errors import TweetgenError, check_number
+from .options import SUBWORD
 from .predict import LABEL, MAX_SEED, Sampling, leaderboard, shown_tweets
 from .model import load_model, model_card
 from .detect import load_detector
@@ -75,7 +76,7 @@ def card_markdown(learn:LMLearner) -> str:
     valid = (f"perplexity {s['perplexity']:.1f} per token, next-token accuracy {s['accuracy']:.1%}" if s else "not recorded")
     newest = f" on the {d['valid']:,} newest" if d else ''
     started = 'nothing: trained from scratch on the tweets' if c.pretrained == 'none' else c.pretrained
-    size = f"{cfg.get('n_layers', '?')}-layer AWD-LSTM, {len(learn.dls.vocab):,} {'subword pieces' if c.tokenizer == 'subword' else 'words'}"
+    size = f"{cfg.get('n_layers', '?')}-layer AWD-LSTM, {len(learn.dls.vocab):,} {'subword pieces' if c.tokenizer == SUBWORD else 'words'}"
     return (f"### The model\n- **Trained on:** {tweets}\n- **Validation{newest}:** {valid}\n"
             f"- **Started from:** {started}\n- **Size:** {size}")
 

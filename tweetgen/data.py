@@ -9,7 +9,6 @@ from importlib.resources import files
 from pathlib import Path
 import pandas as pd
 from .errors import TweetgenError, flag
-from .options import SUBWORD, TOKENIZERS, WORD
 
 # %% auto #0
 __all__ = ['DATASET', 'CSV_NAME', 'DATA_DIR', 'ENV_VAR', 'SAMPLE_CSV', 'TEXT_COL', 'TIME_COL', 'RT_COL', 'ENCODINGS',

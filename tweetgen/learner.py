@@ -6,7 +6,7 @@
 from __future__ import annotations
 import json, socket
 from contextlib import nullcontext
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Callable
 from urllib.error import URLError
@@ -17,8 +17,7 @@ from fastai.text.all import (AWD_LSTM, Callback, LMLearner, Perplexity, SaveMode
                              clean_raw_keys, load_ignore_keys, match_embeds)
 from fastai.data.external import fastai_cfg
 from .errors import TweetgenError, check_number
-from .options import (AUTO, FINETUNE, FROM_SCRATCH, GENERAL, PRETRAIN, SCRATCH, SMALL_AWD, SUBWORD, ULMFIT, WORD, WT103,
-                              PretrainRecipe, Recipe, TrainRecipe)
+from .options import AUTO, FINETUNE, FROM_SCRATCH, GENERAL, SCRATCH, SUBWORD, ULMFIT, WORD, WT103, Recipe, TrainRecipe
 from .data import dls_pieces
 from .model import CHECKPOINT, MODELS_DIR, ModelCard, Pretrained, read_general, read_local, save_atomic, write_atomic
 

@@ -250,7 +250,7 @@ def read_general(path:Path=GENERAL_DIR) -> Pretrained:
 class ModelCard:
     "What a tweetgen model is, beside its weights"
     config:dict # AWD-LSTM config: the shapes of the weights
-    tokenizer:str='word' # 'word' (spaCy and `TWEET_RULES`) or 'subword' (SentencePiece `pieces`)
+    tokenizer:str=WORD # `WORD` (spaCy and `TWEET_RULES`) or `SUBWORD` (SentencePiece `pieces`)
     pretrained:str=FROM_SCRATCH # Where the weights started, in words
     split:dict=field(default_factory=dict) # `max_tweets` and `valid_pct`, to rebuild its training/validation split
     data:dict=field(default_factory=dict) # Its tweets: `train` and `valid` counts, `first` and `last` days (`split_facts`)
@@ -358,7 +358,7 @@ def _read_bundle(path:Path) -> tuple[dict, dict]:
         raise TweetgenError(f"{desc} was made by another version of tweetgen ({meta['format']}, this one reads {BUNDLE_FORMAT}): retrain with `tweetgen train`")
     if not isinstance(meta, dict) or meta.get('format') != BUNDLE_FORMAT:
         raise TweetgenError(f"{desc} is not a tweetgen model description: retrain with `tweetgen train`")
-    if meta.get('rules') != [r.__name__ for r in tweet_rules(b'' if meta.get('tokenizer') == 'subword' else None)]:
+    if meta.get('rules') != [r.__name__ for r in tweet_rules(b'' if meta.get('tokenizer') == SUBWORD else None)]:
         raise TweetgenError(f"{desc} was made with other tokenizer rules ({meta.get('rules')}): retrain with this version of tweetgen")
     tensors = read_tensors(weights, meta.get('weights_sha256'))
     if tensors is None:

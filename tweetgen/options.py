@@ -5,12 +5,12 @@
 # %% ../nbs/00a_options.ipynb #b70502e9
 from __future__ import annotations
 from dataclasses import dataclass, fields, replace
-from .errors import TweetgenError, check_fields, check_number, setting
+from .errors import check_fields, check_number, setting
 
 # %% auto #0
-__all__ = ['WORD', 'SUBWORD', 'TOKENIZERS', 'AUTO', 'GENERAL', 'WT103', 'FROM_SCRATCH', 'PRETRAINED_CHOICES', 'AWD_SIZES',
-           'SMALL_AWD', 'ULMFIT', 'SCRATCH', 'FINETUNE', 'PRETRAIN', 'MAX_CHARS_LIMIT', 'MAX_SEED', 'HANDLES', 'Recipe',
-           'TrainRecipe', 'PretrainRecipe', 'Sampling']
+__all__ = ['WORD', 'SUBWORD', 'TOKENIZERS', 'AUTO', 'GENERAL', 'WT103', 'FROM_SCRATCH', 'AWD_SIZES', 'SMALL_AWD', 'ULMFIT',
+           'SCRATCH', 'FINETUNE', 'PRETRAIN', 'MAX_CHARS_LIMIT', 'MAX_SEED', 'HANDLES', 'Recipe', 'TrainRecipe',
+           'PretrainRecipe', 'Sampling']
 
 # %% ../nbs/00a_options.ipynb #c92f2fcc
 WORD,SUBWORD = TOKENIZERS = ('word', 'subword') # fastai's spaCy words, or SentencePiece pieces
@@ -20,7 +20,6 @@ AUTO = 'auto' # WT103 when it can be had, else GENERAL
 GENERAL = 'general' # tweetgen's general model, shipped in the package
 WT103 = 'wt103' # fastai's WikiText-103 AWD-LSTM, downloaded
 FROM_SCRATCH = 'none' # Random weights
-PRETRAINED_CHOICES = (AUTO, GENERAL, WT103, FROM_SCRATCH)
 
 # %% ../nbs/00a_options.ipynb #76d4ea8c
 AWD_SIZES = dict(emb_sz=(1, 10_000, 'AWD-LSTM embedding size'), n_hid=(1, 10_000, 'AWD-LSTM hidden size'),

@@ -16,7 +16,7 @@ from fastcore.imports import in_notebook
 from fastprogress.fastprogress import progress_bar
 from .data import LINK, LINK_TEXT, SPACE, SPECIAL_TOKENS, normalise_space
 from .errors import TweetgenError, check_number
-from .options import HANDLES, MAX_CHARS_LIMIT, MAX_SEED, SUBWORD, Sampling
+from .options import MAX_SEED, SUBWORD, Sampling
 from .model import as_learner, model_card
 
 # %% auto #0
@@ -193,7 +193,7 @@ def _prime(learn:LMLearner, prompt:str, n:int) -> tuple[torch.Tensor, list]:
 
 def is_subword(learn:LMLearner) -> bool:
     "Does `learn` read and write SentencePiece pieces rather than words?"
-    return model_card(learn).tokenizer == 'subword'
+    return model_card(learn).tokenizer == SUBWORD
 
 # %% ../nbs/06_predict.ipynb #57deba9d
 def _draw(logits:torch.Tensor, temperature:float, gen:torch.Generator|None, **filters) -> torch.Tensor:

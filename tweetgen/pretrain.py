@@ -11,11 +11,11 @@ from pathlib import Path
 from urllib.error import URLError
 import pandas as pd, torch
 from fastai.text.all import UNK, LMDataLoader, LMLearner, ValueMetric, num_distrib, rank_distrib, set_seed, untar_data, URLs
-from .data import (COPY_WORDS, SUBWORD, WORD, TweetgenError, decode_text, lm_block, find_csv, load_texts, normalise_space, piece_vocab, replace_links,
+from .data import (COPY_WORDS, TweetgenError, decode_text, lm_block, find_csv, load_texts, normalise_space, piece_vocab, replace_links,
                            text_words, train_pieces, tweet_split, unescape_html)
 from .errors import check_number
 from .model import CHECKPOINT, write_pretrained
-from .options import PRETRAIN, SMALL_AWD
+from .options import PRETRAIN, SUBWORD, WORD
 from .learner import Progress, check_dropout, lm_learner, run_recipe
 
 # %% auto #0

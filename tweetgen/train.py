@@ -7,10 +7,10 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 from pathlib import Path
-from fastai.text.all import LMLearner, awd_lstm_lm_config, set_seed
+from fastai.text.all import LMLearner, set_seed
 from .errors import TweetgenError, check_number
-from .data import SUBWORD, CopyFilter, load_tweets, split_facts, tweet_split, train_pieces, tweet_dls
-from .options import AUTO, FROM_SCRATCH
+from .data import CopyFilter, load_tweets, split_facts, tweet_split, train_pieces, tweet_dls
+from .options import AUTO, FROM_SCRATCH, SUBWORD
 from .model import Pretrained, model_dir, save_model
 from .options import SCRATCH, ULMFIT
 from .learner import check_dropout, lm_learner, read_pretrained, recipe, run_recipe
@@ -45,7 +45,7 @@ def tweet_pieces(
 # %% ../nbs/05_train.ipynb #2dfe3741
 def train(
     data:str|Path|None=None, # Tweets CSV; `None` means `find_csv()`
-    pretrained:str|Path|None=AUTO, # One of `PRETRAINED_CHOICES`, or a local pair (see `read_pretrained`)
+    pretrained:str|Path|None=AUTO, # `AUTO`, `GENERAL`, `WT103`, `FROM_SCRATCH`, or a local pair (see `read_pretrained`)
     model:str|Path|None=None, # The model folder to write (default: `model_path()`); its checkpoints go there too
     resume:bool=False, # Go on from the last epoch an interrupted run saved?
     max_tweets:int|None=None, # Use only the newest `max_tweets` tweets (for quick runs)
