@@ -1,0 +1,52 @@
+"""How the sampling settings trade invented words against variety (issue 22's goal: invented words rare at the default
+settings, distinct-2 at least 0.8 times his, copy rate at most 2%). One row a setting: 500 tweets from the model with an
+empty prompt (as `evaluate` draws them), the share that hold an invented word (as `bench/scale.py` counts them),
+distinct-2 over as many word pairs as his validation tweets have, the copy rate and the mean length.
+
+    python bench/sampling.py MODEL   # appends its rows to bench/sampling_results.csv
+"""
+import csv, subprocess, sys, time
+from pathlib import Path
+from scale import invented_share, letters, lexicon, MIN_COUNT
+from tweetgen.evaluate import CopyFilter, TweetSet, _real, generated_table
+from tweetgen.model import load_model, model_split
+from tweetgen.predict import is_subword, readable, sample_tokens, seed_batches
+
+SETTINGS = [dict(temperature=t) for t in (0.5, 0.6, 0.7, 0.8, 0.9, 1.0)] + [
+    dict(temperature=0.8, top_p=0.9), dict(temperature=0.8, min_p=0.05), dict(temperature=1.0, min_p=0.1),
+    dict(temperature=0.8, top_k=40)]
+
+def tweets(learn, n:int, seed:int=0, **kwargs) -> TweetSet:
+    "`n` tweets drawn with the sampling settings `kwargs`, a batch at a time"
+    texts,ended = [],[]
+    for size,s in seed_batches(n, seed):
+        samples = sample_tokens(learn, '', size, seed=s, **kwargs)
+        texts += [readable('', o.tokens, subword=is_subword(learn)) for o in samples]; ended += [o.ended for o in samples]
+    return TweetSet(texts, ended)
+
+if __name__ == '__main__':
+    model = sys.argv[1]
+    learn = load_model(model)
+    split = model_split(learn)
+    trn,ev = list(split.text[~split.is_valid]),list(split.text[split.is_valid])
+    his,lex = set(w for t in trn for w in letters(t)),lexicon()
+    known = lambda w: w in his or lex[w] >= MIN_COUNT
+    copies = CopyFilter(trn)
+    commit = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True).stdout.strip()
+    out = Path(__file__).parent/'sampling_results.csv'
+    for kw in SETTINGS:
+        start = time.time()
+        gen = tweets(learn, 500, **kw)
+        g = generated_table({'his tweets': _real(ev), 'AWD-LSTM': gen}, copies)
+        share,examples = invented_share(gen.texts, known)
+        row = dict(setting=' '.join(f'{k}={v}' for k,v in kw.items()), invented=round(share, 3),
+                   distinct2=round(g.loc['AWD-LSTM', 'distinct2'], 4), his_distinct2=round(g.loc['his tweets', 'distinct2'], 4),
+                   copy_rate=round(g.loc['AWD-LSTM', 'copy_rate'], 4), mean_chars=round(g.loc['AWD-LSTM', 'mean_chars'], 1),
+                   ended=round(g.loc['AWD-LSTM', 'ended'], 3), seconds=round(time.time()-start, 1), commit=commit,
+                   model=model, invented_examples=' '.join(examples))
+        print(row, flush=True)
+        new = not out.exists()
+        with out.open('a', newline='') as f:
+            w = csv.DictWriter(f, fieldnames=list(row))
+            if new: w.writeheader()
+            w.writerow(row)
