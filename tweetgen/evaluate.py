@@ -12,16 +12,16 @@ import numpy as np, pandas as pd, torch
 import markovify
 from fastai.text.all import LMLearner, Numericalize, Tokenizer, first, make_vocab
 from .data import LINK, LINK_TEXT, SPECIAL_TOKENS, CopyFilter, load_texts, word_tokens
-from .errors import check_number
+from .errors import TweetgenError, check_number
 from .model import as_learner, model_split
 from .detect import detector_scores, fresh_tweets, load_detector
 from .predict import MAX_SEED, seed_batches, is_subword, readable, sample_tokens
 
 # %% auto #0
-__all__ = ['KN_ORDER', 'MIN_FREQS', 'tweet_tokens', 'token_ids', 'Unigram', 'KneserNey', 'ngram_logprobs', 'token_scores',
-           'ngram_scores', 'awd_logprobs', 'awd_scores', 'Spelling', 'words', 'open_vocab', 'ngram_vocabularies',
-           'awd_row', 'lm_table', 'ngrams', 'distinct', 'copy_rate', 'markov_tweets', 'TweetSet', 'generated_sets',
-           'generated_table', 'Evaluation', 'evaluate', 'summary', 'plot_lengths']
+__all__ = ['KN_ORDER', 'MIN_FREQS', 'MAX_EVAL_TWEETS', 'tweet_tokens', 'token_ids', 'Unigram', 'KneserNey', 'ngram_logprobs',
+           'token_scores', 'ngram_scores', 'awd_logprobs', 'awd_scores', 'Spelling', 'words', 'open_vocab',
+           'ngram_vocabularies', 'awd_row', 'lm_table', 'ngrams', 'distinct', 'copy_rate', 'markov_tweets', 'TweetSet',
+           'generated_sets', 'generated_table', 'Evaluation', 'evaluate', 'summary', 'plot_lengths']
 
 # %% ../nbs/08_evaluate.ipynb #f52da27a
 def _pipeline(learn:LMLearner, cls:type):
@@ -284,6 +284,9 @@ class Evaluation:
     sets:dict
     detector:pd.DataFrame|None=None # How well the model's detector tells his tweets from fresh generated ones, when it has one
 
+# %% ../nbs/08_evaluate.ipynb #8decf536
+MAX_EVAL_TWEETS = 50_000 # `evaluate(tweets=...)` scores at most this many: its memory grows with them (`bench/evaluate_memory.py`)
+
 # %% ../nbs/08_evaluate.ipynb #3b018f4f
 def evaluate(
     model:LMLearner|str|Path|None=None, # A learner or the path of an exported one; default `model_path()`
@@ -302,6 +305,8 @@ def evaluate(
     split = model_split(learn, data, max_tweets, valid_pct)
     trn = list(split.text[~split.is_valid])
     ev = load_texts(tweets) if tweets else list(split.text[split.is_valid])
+    if len(ev) > MAX_EVAL_TWEETS: raise TweetgenError(
+        f"{tweets} holds {len(ev):,} tweets, more than the {MAX_EVAL_TWEETS:,} that evaluate scores at once (its memory grows with them): score a sample of them, or split the file")
     sets = generated_sets(learn, trn, ev, n, seed=seed)
     det = load_detector(model) # scored on tweets it never saw: his held-out ones, and fresh generated ones
     scores = None if det is None else detector_scores(det, ev, {'AWD-LSTM': fresh_tweets(learn, min(len(ev), n), seed)})
