@@ -284,7 +284,7 @@ class Evaluation:
     sets:dict
     detector:pd.DataFrame|None=None # How well the model's detector tells his tweets from fresh generated ones, when it has one
 
-# %% ../nbs/08_evaluate.ipynb #8decf536
+# %% ../nbs/08_evaluate.ipynb #dcf10436
 MAX_EVAL_TWEETS = 50_000 # `evaluate(tweets=...)` scores at most this many: its memory grows with them (`bench/evaluate_memory.py`)
 
 # %% ../nbs/08_evaluate.ipynb #3b018f4f
