@@ -103,12 +103,12 @@ def awd_logprobs(learn:LMLearner, ids:np.ndarray, seq_len:int=72) -> tuple[np.nd
     "The log-probability of each token of `ids` after the first under `learn`'s model, and whether it was the likeliest"
     model,x,y = learn.model.eval(),torch.as_tensor(ids)[None, :-1],torch.as_tensor(ids[1:])
     model.reset()
-    logp,hits = [],[]
+    logp,hits = torch.empty(len(y)),torch.empty(len(y), dtype=torch.bool) # filled in place, see below
     for i in range(0, x.shape[1], seq_len): # a chunk at a time: memory of `seq_len` x vocabulary, whatever the stream
         out,t = torch.log_softmax(model(x[:, i:i+seq_len])[0][0].as_subclass(torch.Tensor).float(), -1),y[i:i+seq_len]
-        logp.append(out.gather(1, t[:, None])[:, 0]); hits.append(out.argmax(-1) == t)
+        logp[i:i+seq_len] = out.gather(1, t[:, None])[:, 0]; hits[i:i+seq_len] = out.argmax(-1) == t
     model.reset()
-    return torch.cat(logp).numpy(),torch.cat(hits).numpy()
+    return logp.numpy(),hits.numpy()
 
 def awd_scores(learn:LMLearner, ids:np.ndarray, seq_len:int=72) -> dict:
     "Perplexity and next-token accuracy of `learn` over the stream `ids`"
