@@ -12,8 +12,8 @@ from .errors import TweetgenError, flag
 
 # %% auto #0
 __all__ = ['DATASET', 'CSV_NAME', 'DATA_DIR', 'ENV_VAR', 'SAMPLE_CSV', 'TEXT_COL', 'TIME_COL', 'RT_COL', 'ENCODINGS',
-           'TRUNC_MIN_LEN', 'LINK', 'LINK_TEXT', 'TWEET_RULES', 'SPECIAL_TOKENS', 'SUBWORD_RULES', 'SPACE',
-           'MAX_SENTENCES', 'COPY_WORDS', 'COPIED', 'download_csv', 'find_csv', 'csv_or_sample', 'decode_text',
+           'MAX_CSV_BYTES', 'TRUNC_MIN_LEN', 'LINK', 'LINK_TEXT', 'TWEET_RULES', 'SPECIAL_TOKENS', 'SUBWORD_RULES',
+           'SPACE', 'MAX_SENTENCES', 'COPY_WORDS', 'COPIED', 'download_csv', 'find_csv', 'csv_or_sample', 'decode_text',
            'read_any_csv', 'read_tweets_csv', 'trim_truncated', 'unescape_html', 'replace_links', 'normalise_space',
            'drop_lost_chars', 'clean_tweet', 'load_tweets', 'load_texts', 'time_split', 'split_facts', 'tweet_split',
            'replace_caps', 'mark_ellipsis', 'add_bos', 'word_tokens', 'tweet_vocab', 'tweet_rules', 'train_pieces',
@@ -88,10 +88,15 @@ def _check_columns(df:pd.DataFrame, name:str):
             raise TweetgenError(f"{name} has no '{col}' column (it has: {', '.join(map(str, df.columns))}): "
                                 f"use the Kaggle CSV, whose columns are row ID, Tweet, Time, Retweet from, User")
 
+# %% ../nbs/01_data.ipynb #79286635
+MAX_CSV_BYTES = 100 * 2**20 # The largest CSV read into memory; the Kaggle one is 0.45 MB
+
 # %% ../nbs/01_data.ipynb #3bee8188
 def read_any_csv(path:str|Path) -> pd.DataFrame:
     "Every column of the CSV at `path` as text, whatever its encoding; `df.attrs` records path and encoding"
     path = _must_exist(Path(path), 'tweets CSV')
+    if (size := path.stat().st_size) > MAX_CSV_BYTES: raise TweetgenError(
+        f"{path} is {size/2**20:,.1f} MB, more than the {MAX_CSV_BYTES//2**20} MB that tweetgen reads at once: give a sample of its rows")
     text,enc = decode_text(path.read_bytes(), str(path))
     if not text.strip(): raise TweetgenError(f"{path} is empty: give the Kaggle tweets CSV")
     try: df = pd.read_csv(io.StringIO(text), dtype=str)
