@@ -285,7 +285,7 @@ class Evaluation:
     detector:pd.DataFrame|None=None # How well the model's detector tells his tweets from fresh generated ones, when it has one
 
 # %% ../nbs/08_evaluate.ipynb #dcf10436
-MAX_EVAL_TWEETS = 50_000 # `evaluate(tweets=...)` scores at most this many: its memory grows with them (`bench/evaluate_memory.py`)
+MAX_EVAL_TWEETS = 100_000 # `evaluate(tweets=...)` scores at most this many, as many as `n` may generate (memory and time: `bench/evaluate_memory.py`)
 
 # %% ../nbs/08_evaluate.ipynb #3b018f4f
 def evaluate(
@@ -306,7 +306,7 @@ def evaluate(
     trn = list(split.text[~split.is_valid])
     ev = load_texts(tweets) if tweets else list(split.text[split.is_valid])
     if len(ev) > MAX_EVAL_TWEETS: raise TweetgenError(
-        f"{tweets} holds {len(ev):,} tweets, more than the {MAX_EVAL_TWEETS:,} that evaluate scores at once (its memory grows with them): score a sample of them, or split the file")
+        f"{tweets} holds {len(ev):,} tweets, more than the {MAX_EVAL_TWEETS:,} that evaluate scores at once: score a sample of them, or split the file")
     sets = generated_sets(learn, trn, ev, n, seed=seed)
     det = load_detector(model) # scored on tweets it never saw: his held-out ones, and fresh generated ones
     scores = None if det is None else detector_scores(det, ev, {'AWD-LSTM': fresh_tweets(learn, min(len(ev), n), seed)})
