@@ -30,12 +30,13 @@ def measure(model:str, data:str, *args) -> dict:
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss/1024 # the largest child so far, in MB
     return dict(seconds=round(time.time()-start, 1), peak_mb=round(peak), summary=r.stdout.splitlines()[-1])
 
+COMMIT = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True).stdout.strip() # at the start: a run is long
+
 def record(what:str, n:int, row:dict, model:str):
     "Print `row` and append it to bench/evaluate_memory_results.csv"
-    commit = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True).stdout.strip()
     print(dict(what=what, tweets=n, **row), flush=True)
     out = dict(what=what, tweets=n, tokens='', peak_mb=row['peak_mb'], seconds=row['seconds'], result=row['summary'],
-               commit=commit, model=model, notes='the peak is of the largest child so far')
+               commit=COMMIT, model=model, notes='the peak is of the largest child so far')
     with open(Path(__file__).parent/'evaluate_memory_results.csv', 'a', newline='') as f: csv.DictWriter(f, fieldnames=list(out)).writerow(out)
 
 def same(model:str, data:str):
