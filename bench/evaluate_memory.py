@@ -37,7 +37,7 @@ def record(what:str, n:int, row:dict, model:str):
     print(dict(what=what, tweets=n, **row), flush=True)
     out = dict(what=what, tweets=n, tokens='', peak_mb=row['peak_mb'], seconds=row['seconds'], result=row['summary'],
                commit=COMMIT, model=model, notes='the peak is of the largest child so far')
-    with open(Path(__file__).parent/'evaluate_memory_results.csv', 'a', newline='') as f: csv.DictWriter(f, fieldnames=list(out)).writerow(out)
+    with open(Path(__file__).parent/'evaluate_memory_results.csv', 'a', newline='') as f: csv.DictWriter(f, fieldnames=list(out), lineterminator='\n').writerow(out)
 
 def same(model:str, data:str):
     "Chunked against whole-stream AWD-LSTM scores on the time split's validation tweets"
