@@ -285,7 +285,7 @@ class Evaluation:
     detector:pd.DataFrame|None=None # How well the model's detector tells his tweets from fresh generated ones, when it has one
 
 # %% ../nbs/08_evaluate.ipynb #dcf10436
-MAX_EVAL_TWEETS = 100_000 # `evaluate(tweets=...)` scores at most this many, as many as `n` may generate (memory and time: `bench/evaluate_memory.py`)
+MAX_EVAL_TWEETS = 100_000 # The most tweets `evaluate` generates with each generator (`n`) or scores from a file (`tweets`): 1.2 GB at most (`bench/evaluate_memory.py`)
 
 # %% ../nbs/08_evaluate.ipynb #3b018f4f
 def evaluate(
@@ -299,7 +299,7 @@ def evaluate(
     valid_pct:float|None=None, # As given to `train`; `None`: what the model says
 ) -> Evaluation:
     "Compare `model` with n-gram baselines on held-out tweets, and its generated tweets with a Markov chain's"
-    check_number(n, 'n', 1, 100_000, whole=True)
+    check_number(n, 'n', 1, MAX_EVAL_TWEETS, whole=True)
     check_number(seed, 'seed', 0, MAX_SEED, whole=True)
     learn = as_learner(model)
     split = model_split(learn, data, max_tweets, valid_pct)
