@@ -78,9 +78,10 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument('-n', type=int, default=5, help='how many tweets (default: 5); many are printed as they are made')
     _options(g, Sampling, SAMPLING_FLAGS, lambda f: _said(f, f.default))
     g.add_argument('--top', type=int, help='print a leader board of the best TOP of --candidates tweets')
-    g.add_argument(flag('n_candidates'), dest='n_candidates', type=int, default=200, help='candidates for the leader board (default: 200, at most 10,000)')
-    g.add_argument('--rank', choices=['score', 'real'], default='score', help="with --top: rank by the model's score (the "
-                   "default), or by how much each looks like his to the model's detector (`tweetgen detect`)")
+    g.add_argument(flag('n_candidates'), dest='n_candidates', type=int, default=100, help='candidates for the leader board (default: 100, at most 10,000)')
+    g.add_argument('--rank', choices=('score', 'real', 'blend'), help="with --top: blend (the model's detector, its score and length; the default " # `tweetgen.board.RANKS`
+                   "when the model has a detector, from `tweetgen detect`), real (the detector alone) or score (the model's; the default without one)")
+    g.add_argument('--no-spell', dest='spell', action='store_false', help="with --top: keep the candidates with an invented word (left out by default)")
     d = sub.add_parser('detect', help="train a classifier that tells his tweets from the model's, score it, and save it in the model's folder")
     d.add_argument('--model', help=MODEL_HELP)
     d.add_argument('--data', help='the training CSV, for its time split (default: as for train)')
@@ -117,19 +118,18 @@ def _train(a):
     print(f"saved {model_path(a.model)}: valid_loss={s['valid_loss']:.3f} accuracy={s['accuracy']:.3f} perplexity={s['perplexity']:.1f}")
 
 def _generate(a):
-    from tweetgen.predict import generate_batches, label, leaderboard
+    from tweetgen.predict import generate_batches, label
     kw = dict(_given(a, SAMPLING_FLAGS), model=a.model)
     if a.top is None:
-        if a.rank != 'score': raise TweetgenError(f"--rank {a.rank} ranks a leader board: add --top N")
+        if a.rank is not None: raise TweetgenError(f"--rank {a.rank} ranks a leader board: add --top N")
         done = 0
         for batch in generate_batches(a.prompt, n=a.n, **kw): # printed as they come, a batch at a time
             print('\n'.join(map(label, batch)), flush=True)
             done += len(batch)
             if done < a.n: print(f'tweetgen: {done:,} of {a.n:,} tweets', file=sys.stderr, flush=True)
         return
-    board = leaderboard(a.prompt, n_candidates=a.n_candidates, top=a.top, rank=a.rank, **kw)
-    for i,r in enumerate(board[board.leader].itertuples(), 1):
-        print(f'{i:>2}. {r.score:6.2f}  ' + (f'his {r.real:.2f}  ' if 'real' in board else '') + label(r.tweet))
+    from tweetgen.board import board_text, leaderboard
+    print(board_text(leaderboard(a.prompt, n_candidates=a.n_candidates, top=a.top, rank=a.rank, spell=a.spell, **kw)))
 
 # %% ../nbs/09_cli.ipynb #65305c02
 def _evaluate(a):

@@ -4,14 +4,13 @@
 
 # %% ../nbs/06_predict.ipynb #637e7f22
 from __future__ import annotations
-import math, re, weakref
+import re, weakref
 from typing import Callable, Iterator
 from fastcore.meta import delegates
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 import torch
 from fastai.text.all import BOS, EOS, FLD, PAD, UNK, TK_MAJ, TK_REP, TK_UP, TK_WREP, LMLearner
-import pandas as pd
 from fastcore.imports import in_notebook
 from fastprogress.fastprogress import progress_bar
 from .data import LINK, LINK_TEXT, SPACE, SPECIAL_TOKENS, normalise_space
@@ -20,11 +19,9 @@ from .options import MAX_SEED, SUBWORD, Sampling
 from .model import as_learner, model_card
 
 # %% auto #0
-__all__ = ['MAX_PROMPT_CHARS', 'MAX_N', 'GENERATE_BATCH', 'LABEL', 'LENGTH_WEIGHT', 'MIN_WORDS', 'MAX_BOARD', 'LOWER', 'RANKS',
-           'WITHHELD', 'detokenize', 'detokenize_pieces', 'filter_probs', 'draw_rows', 'LSTMStepper', 'stepper',
-           'Sample', 'is_subword', 'sample_tokens', 'fit_chars', 'join_prompt', 'readable', 'clean_prompt',
-           'mask_handles', 'seed_batches', 'generate_batches', 'generate', 'label', 'score', 'leaderboard',
-           'shown_tweets']
+__all__ = ['MAX_PROMPT_CHARS', 'MAX_N', 'GENERATE_BATCH', 'LABEL', 'detokenize', 'detokenize_pieces', 'filter_probs', 'draw_rows',
+           'LSTMStepper', 'stepper', 'Sample', 'is_subword', 'sample_tokens', 'fit_chars', 'join_prompt', 'readable',
+           'clean_prompt', 'mask_handles', 'seed_batches', 'sample_texts', 'generate_batches', 'generate', 'label']
 
 # %% ../nbs/06_predict.ipynb #4848e718
 def _case(marker:str, w:str) -> str: return w.upper() if marker==TK_UP else w[:1].upper()+w[1:]
@@ -303,7 +300,7 @@ def seed_batches(n:int, seed:int|None, batch:int=GENERATE_BATCH):
     for k,start in enumerate(range(0, n, batch)):
         yield min(batch, n-start),None if seed is None else (seed + k) % (MAX_SEED + 1)
 
-def _sample(prompt:str, n:int, model, kwargs:dict) -> tuple[LMLearner, Callable, Iterator[tuple[list[Sample], list[str]]]]:
+def sample_texts(prompt:str, n:int, model, kwargs:dict) -> tuple[LMLearner, Callable, Iterator[tuple[list[Sample], list[str]]]]:
     "Check the options of `kwargs`, `n` and the prompt; the learner, how a text is shown, and `n` candidates with their texts, a batch at a time"
     o = Sampling(**kwargs)
     check_number(n, 'n', 1, MAX_N, whole=True)
@@ -324,7 +321,7 @@ def generate_batches(
     **kwargs, # The options of `Sampling`
 ) -> Iterator[list[str]]:
     "`n` machine-generated tweets that start with `prompt`, a list of up to `GENERATE_BATCH` at a time, as they are made"
-    _,show,batches = _sample(prompt, n, model, kwargs)
+    _,show,batches = sample_texts(prompt, n, model, kwargs)
     for _,texts in batches: yield list(map(show, texts))
 
 @delegates(generate_batches)
@@ -338,72 +335,3 @@ LABEL = '[generated]' # Marks machine-generated text wherever tweetgen shows it
 def label(tweet:str) -> str:
     "`tweet`, marked as machine-generated"
     return f'{LABEL} {tweet}'
-
-# %% ../nbs/06_predict.ipynb #37737cdc
-LENGTH_WEIGHT = 0.2
-
-def score(s:Sample, length_weight:float=LENGTH_WEIGHT) -> float:
-    "Mean log-probability of a candidate's tokens, plus `length_weight` times the log of its length"
-    n = len(s.tokens) + s.ended
-    return s.logprob/max(n, 1) + length_weight*math.log(max(n, 1))
-
-# %% ../nbs/06_predict.ipynb #3254966b
-MIN_WORDS = 3 # A shorter candidate is not a tweet worth ranking
-
-def _verdict(s:Sample, text:str, seen:set, copies) -> tuple[str, bool]:
-    "Why candidate `s` (read as `text`) is filtered out ('' when it may be ranked), and whether it copies his words"
-    if len(re.findall(r'\w+', text)) < MIN_WORDS: return 'too short',False
-    if copies and (why := copies(text)): return why,True
-    if text in seen: return 'duplicate',False
-    return ('' if s.ended else 'cut off at max_chars'),False
-
-def _verdicts(samples:list[Sample], texts:list[str], copies) -> list[tuple[str, bool]]:
-    "`_verdict` of each candidate, in order, so that only later duplicates are filtered"
-    seen,out = set(),[]
-    for s,t in zip(samples, texts): out.append(_verdict(s, t, seen, copies)); seen.add(t)
-    return out
-
-# %% ../nbs/06_predict.ipynb #0d5e3dcc
-MAX_BOARD = 10_000 # The most candidates one leader board ranks
-LOWER = 'lower score' # Why a ranked candidate missed the board
-RANKS = ('score', 'real') # The model's `score`, or the probability that a detector gives his (`tweetgen.detect`)
-
-@delegates(Sampling)
-def leaderboard(
-    prompt:str='', # How every tweet starts
-    n_candidates:int=200, # How many to generate
-    top:int=10, # How many make the leader board
-    model:LMLearner|str|Path|None=None, # A learner, or the folder of a model; default `model_path()`
-    length_weight:float=LENGTH_WEIGHT, # See `score`
-    rank:str='score', # Rank by the model's `score`, or by `real`: how much a tweet looks like his, to the model's detector
-    **kwargs, # The options of `Sampling`
-) -> pd.DataFrame:
-    "Every candidate, best first: `tweet`, `score`, (`real`, with a detector), `tokens`, whether it is a `leader`, was `ranked` or `copied`, and `why` not"
-    check_number(n_candidates, 'n_candidates', 1, MAX_BOARD, whole=True, hint='each is kept in memory to be ranked')
-    check_number(top, 'top', 1, MAX_BOARD, whole=True)
-    if top > n_candidates: raise TweetgenError(f"top={top} is more than the n_candidates={n_candidates} it is chosen from: use a top of at most {n_candidates}, or more candidates",
-                                               cli=f"--top {top} is more than the --candidates {n_candidates} it is chosen from: use --top {n_candidates} or less, or more --candidates")
-    if rank not in RANKS: raise TweetgenError(f"rank={rank!r}: use 'score' (the model's) or 'real' (the detector's)", cli=f"--rank {rank}: use score or real")
-    learn,show,batches = _sample(prompt, n_candidates, model, kwargs)
-    from tweetgen.detect import load_detector, p_his # `detect` builds on this module
-    det = load_detector(model)
-    if rank == 'real' and det is None:
-        raise TweetgenError("rank='real' needs the model's detector, which is not in its folder: train it with `tweetgen.detect`, or rank by 'score'",
-                            cli="--rank real needs the model's detector, which is not in its folder: train it with `tweetgen detect`, or leave out --rank")
-    samples,texts = [],[]
-    for b,t in batches: samples += b; texts += t
-    why,copied = zip(*_verdicts(samples, texts, model_card(learn).copy_filter)) # on what the model wrote, before masking
-    df = pd.DataFrame(dict(tweet=map(show, texts), score=[score(s, length_weight) for s in samples], tokens=[len(s.tokens) for s in samples],
-                           ranked=[w == '' for w in why], copied=copied, why=why))
-    if det is not None: df.insert(2, 'real', p_his(det, texts)) # what it reads, before masking: as it was trained
-    df = df.sort_values(['ranked', rank], ascending=False, ignore_index=True)
-    df.insert(3, 'leader', df.index < min(top, df.ranked.sum()))
-    df.loc[df.ranked & ~df.leader, 'why'] = LOWER
-    return df
-
-# %% ../nbs/06_predict.ipynb #51eeae30
-WITHHELD = '(withheld: it repeats his words)' # Shown instead of a candidate that copies one of his tweets
-
-def shown_tweets(board:pd.DataFrame) -> pd.Series:
-    "The candidates of `board` as they may be shown: labelled, and withheld when they copy one of his tweets"
-    return pd.Series([label(WITHHELD if c else t) for t,c in zip(board.tweet, board.copied)], index=board.index, dtype=object)

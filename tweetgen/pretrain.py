@@ -20,11 +20,11 @@ from .learner import Progress, check_dropout, lm_learner, run_recipe
 
 # %% auto #0
 __all__ = ['CORPORA', 'OVERLAP_WORDS', 'ENCODE_DOCS', 'STREAM_FORMAT', 'CACHE_DIR', 'VALID_PCT', 'VALID_TOKENS', 'CHUNK_TOKENS',
-           'VALID_BS', 'PRETRAIN_FORMAT', 'unwiki', 'clean_doc', 'is_wikitext', 'read_corpus_file', 'download_corpus',
-           'corpus_files', 'read_corpus', 'word_runs', 'drop_overlaps', 'corpus_too_small', 'corpus_dls',
-           'write_stream', 'read_stream', 'corpus_pieces', 'peak_memory_gb', 'stream_key', 'corpus_stream', 'StreamDL',
-           'StreamChunks', 'unwrapped', 'stream_schedule', 'BF16', 'budget_tokens', 'TokenSpeed', 'stream_dls',
-           'SharedDL', 'DDPTrainer', 'distributed', 'pretrain']
+           'VALID_BS', 'PRETRAIN_FORMAT', 'DISTRIBUTED_EXTRA', 'unwiki', 'clean_doc', 'is_wikitext', 'read_corpus_file',
+           'download_corpus', 'corpus_files', 'read_corpus', 'word_runs', 'drop_overlaps', 'corpus_too_small',
+           'corpus_dls', 'write_stream', 'read_stream', 'corpus_pieces', 'peak_memory_gb', 'stream_key',
+           'corpus_stream', 'StreamDL', 'StreamChunks', 'unwrapped', 'stream_schedule', 'BF16', 'budget_tokens',
+           'TokenSpeed', 'stream_dls', 'distributed', 'pretrain']
 
 # %% ../nbs/04_pretrain.ipynb #df1feae7
 def unwiki(line:str) -> str:
@@ -342,49 +342,25 @@ def _description(learn:LMLearner, info:dict) -> dict:
     card = learn.card
     return dict(format=PRETRAIN_FORMAT, arch='AWD_LSTM', config=card.config, tokenizer=card.tokenizer, vocab_size=len(learn.dls.vocab), **info)
 
-# %% ../nbs/04_pretrain.ipynb #5d799114
+# %% ../nbs/04_pretrain.ipynb #1000ffb6
+import importlib.util
 from contextlib import contextmanager
 from fastai.text.all import ProgressCallback
-from fastai.distributed import DistributedDL, DistributedTrainer
 
-class SharedDL(DistributedDL):
-    "fastai's `DistributedDL` over gloo as well as NCCL, whose language-model stream is rank 0's order of documents"
-    def _broadcast(self, t, rank):
-        t = torch.tensor(t, dtype=torch.long, device='cuda' if torch.distributed.get_backend() == 'nccl' else 'cpu')
-        torch.distributed.broadcast(t, rank)
-        return t.cpu().tolist()
+DISTRIBUTED_EXTRA = 'pip install "tweetgen[distributed]"' # Brings Accelerate, on which fastai's distributed training runs
 
-    def get_idxs(self):
-        idxs = super().get_idxs() # each process has just shuffled its own copy of the documents...
-        if not isinstance(self.dl, LMDataLoader): return idxs
-        if self.dl.shuffle: # ...so rank 0's order becomes everyone's
-            self.dl.items.idxs[:] = self._broadcast(list(self.dl.items.idxs), 0) # in place: `lens` shares the list
-            self.dl.make_chunks()
-        return self._whole_batches()
-
-    def _whole_batches(self) -> list[int]:
-        "This rank's share of a language model's items, in whole batches: `bs` rows at one position of the stream"
-        bs,per_chunk = self.dl.bs,self.dl.n//self.dl.bs # a `StreamDL` reads the batches of its chunk
-        steps = list(range(per_chunk*getattr(self.dl, 'chunk', 0), per_chunk*(getattr(self.dl, 'chunk', 0)+1))) # the last position of an `LMDataLoader` is shorter: it cannot share a batch
-        per = -(-len(steps)//self.world_size)
-        steps += steps[:per*self.world_size - len(steps)] # as `DistributedDL` pads: every rank runs as many batches
-        self.n_padded = per*self.world_size*bs
-        return [s*bs + j for s in steps[self.rank*per:(self.rank+1)*per] for j in range(bs)]
-
-# %% ../nbs/04_pretrain.ipynb #e96f164c
-class DDPTrainer(DistributedTrainer):
-    "fastai's `DistributedTrainer`, whose loaders are `SharedDL`s on the accelerator's device, a CPU too"
-    def _wrap_dl(self, dl): return dl if isinstance(dl, SharedDL) else SharedDL(dl, device=self.accelerator.device)
-
-# %% ../nbs/04_pretrain.ipynb #1000ffb6
 @contextmanager
 def distributed(learn:LMLearner):
     "Fit `learn` across the processes that `torchrun` or `accelerate launch` started; in a single process, as it is"
     if num_distrib() <= 1: yield learn; return
+    if importlib.util.find_spec('accelerate') is None:
+        raise TweetgenError(f"Training on {num_distrib()} processes needs Accelerate, which is not installed: {DISTRIBUTED_EXTRA}")
+    from tweetgen.distributed import DDPTrainer # imports fastai's distributed module, which needs Accelerate
     learn.add_cb(DDPTrainer())
     if rank_distrib(): learn.remove_cb(ProgressCallback)
     try: yield learn
     finally: learn.remove_cb(DDPTrainer)
+
 
 # %% ../nbs/04_pretrain.ipynb #8ddf2c0a
 def _corpus_info(files, docs, dropped, dls) -> dict:

@@ -65,6 +65,8 @@ def _use_page(url, screenshot, prompt, seed, chromium) -> dict:
             page = browser.new_page(viewport={'width': 1200, 'height': 1000})
             page.goto(url)
             expect(page.locator('#notice')).to_contain_text('Parody, made by a machine')
+            expect(page.locator('#leaders')).to_contain_text(LABEL, timeout=60_000) # it opens on a board
+            seen['opened'] = page.locator('#leaders').inner_text()
             seen['notice'] = page.locator('#notice').inner_text()
             seen['score'] = page.locator('#score-help').inner_text()
             page.get_by_label('Prompt').fill(prompt)
