@@ -149,6 +149,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                    'tweetgen.evaluate.ngrams': ('evaluate.html#ngrams', 'tweetgen/evaluate.py'),
                                    'tweetgen.evaluate.open_vocab': ('evaluate.html#open_vocab', 'tweetgen/evaluate.py'),
                                    'tweetgen.evaluate.plot_lengths': ('evaluate.html#plot_lengths', 'tweetgen/evaluate.py'),
+                                   'tweetgen.evaluate.stream_rows': ('evaluate.html#stream_rows', 'tweetgen/evaluate.py'),
                                    'tweetgen.evaluate.summary': ('evaluate.html#summary', 'tweetgen/evaluate.py'),
                                    'tweetgen.evaluate.token_ids': ('evaluate.html#token_ids', 'tweetgen/evaluate.py'),
                                    'tweetgen.evaluate.token_scores': ('evaluate.html#token_scores', 'tweetgen/evaluate.py'),

@@ -18,10 +18,11 @@ from .detect import detector_scores, fresh_tweets, load_detector
 from .predict import MAX_SEED, seed_batches, is_subword, readable, sample_tokens
 
 # %% auto #0
-__all__ = ['KN_ORDER', 'MIN_FREQS', 'MAX_EVAL_TWEETS', 'tweet_tokens', 'token_ids', 'Unigram', 'KneserNey', 'ngram_logprobs',
-           'token_scores', 'ngram_scores', 'awd_logprobs', 'awd_scores', 'Spelling', 'words', 'open_vocab',
-           'ngram_vocabularies', 'awd_row', 'lm_table', 'ngrams', 'distinct', 'copy_rate', 'markov_tweets', 'TweetSet',
-           'generated_sets', 'generated_table', 'Evaluation', 'evaluate', 'summary', 'plot_lengths']
+__all__ = ['EVAL_ROWS', 'WARMUP', 'KN_ORDER', 'MIN_FREQS', 'MAX_EVAL_TWEETS', 'tweet_tokens', 'token_ids', 'Unigram', 'KneserNey',
+           'ngram_logprobs', 'token_scores', 'ngram_scores', 'stream_rows', 'awd_logprobs', 'awd_scores', 'Spelling',
+           'words', 'open_vocab', 'ngram_vocabularies', 'awd_row', 'lm_table', 'ngrams', 'distinct', 'copy_rate',
+           'markov_tweets', 'TweetSet', 'generated_sets', 'generated_table', 'Evaluation', 'evaluate', 'summary',
+           'plot_lengths']
 
 # %% ../nbs/08_evaluate.ipynb #f52da27a
 def _pipeline(learn:LMLearner, cls:type):
@@ -98,17 +99,31 @@ def ngram_scores(lm:Unigram|KneserNey, ids:np.ndarray) -> dict:
     return token_scores(*ngram_logprobs(lm, ids))
 
 # %% ../nbs/08_evaluate.ipynb #cc00925d
+EVAL_ROWS = 64 # Rows of the stream scored side by side...
+WARMUP = 72 # ...each after reading this many tokens before its share: the context the one stream would have had
+
+def stream_rows(n:int, rows:int=EVAL_ROWS, warmup:int=WARMUP) -> list[tuple[int, int, int]]:
+    "The rows that score the targets 1 to `n`-1 of a stream of `n` tokens: `(first input, first target, end)`, in order"
+    rows = max(1, min(rows, (n-1)//(2*warmup))) # rows of fewer targets than twice the warm-up are not worth their warm-up
+    cuts = np.linspace(1, n, rows+1).round().astype(int)
+    return [(max(0, a-1-warmup), a, b) for a,b in zip(cuts[:-1], cuts[1:])]
+
 @torch.no_grad()
-def awd_logprobs(learn:LMLearner, ids:np.ndarray, seq_len:int=72) -> tuple[np.ndarray, np.ndarray]:
+def awd_logprobs(learn:LMLearner, ids:np.ndarray, seq_len:int=72, rows:int=EVAL_ROWS, warmup:int=WARMUP) -> tuple[np.ndarray, np.ndarray]:
     "The log-probability of each token of `ids` after the first under `learn`'s model, and whether it was the likeliest"
-    model,x,y = learn.model.eval(),torch.as_tensor(ids)[None, :-1],torch.as_tensor(ids[1:])
+    model,ids = learn.model.eval(),torch.as_tensor(ids)
+    spans = stream_rows(len(ids), rows, warmup)
+    x = torch.zeros(len(spans), max(b-1-s for s,_,b in spans), dtype=ids.dtype) # each row's inputs, then padding...
+    y = torch.zeros_like(x) # ...and the tokens they predict
+    for r,(s,_,b) in enumerate(spans): x[r, :b-1-s],y[r, :b-1-s] = ids[s:b-1],ids[s+1:b]
+    logp,hits = torch.empty(x.shape),torch.empty(x.shape, dtype=torch.bool) # filled in place, see below
     model.reset()
-    logp,hits = torch.empty(len(y)),torch.empty(len(y), dtype=torch.bool) # filled in place, see below
-    for i in range(0, x.shape[1], seq_len): # a chunk at a time: memory of `seq_len` x vocabulary, whatever the stream
-        out,t = torch.log_softmax(model(x[:, i:i+seq_len])[0][0].as_subclass(torch.Tensor).float(), -1),y[i:i+seq_len]
-        logp[i:i+seq_len] = out.gather(1, t[:, None])[:, 0]; hits[i:i+seq_len] = out.argmax(-1) == t
+    for i in range(0, x.shape[1], seq_len): # a chunk at a time: memory of rows x `seq_len` x vocabulary, whatever the stream
+        out,t = torch.log_softmax(model(x[:, i:i+seq_len])[0].as_subclass(torch.Tensor).float(), -1),y[:, i:i+seq_len]
+        logp[:, i:i+seq_len] = out.gather(2, t[..., None])[..., 0]; hits[:, i:i+seq_len] = out.argmax(-1) == t
     model.reset()
-    return logp.numpy(),hits.numpy()
+    keep = [(r, slice(a-1-s, b-1-s)) for r,(s,a,b) in enumerate(spans)] # each row's share, after its warm-up
+    return torch.cat([logp[r, k] for r,k in keep]).numpy(),torch.cat([hits[r, k] for r,k in keep]).numpy()
 
 def awd_scores(learn:LMLearner, ids:np.ndarray, seq_len:int=72) -> dict:
     "Perplexity and next-token accuracy of `learn` over the stream `ids`"
