@@ -18,7 +18,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from tweetgen.board import BLEND, candidates, invented, leaderboard, pick_leaders
 from tweetgen.data import LINK, LINK_TEXT
-from tweetgen.detect import auc_scores, load_detector, p_his, train_detector
+from tweetgen.detect import auc_scores, load_detector, p_his, same_links, train_detector
 from tweetgen.evaluate import TweetSet, generated_table
 from tweetgen.model import load_model, model_split
 from tweetgen.predict import generate
@@ -30,8 +30,8 @@ def ngram_judge(his:list[str], generated:list[str]):
     "A character n-gram logistic regression that tells `his` from `generated`: p(his) of any texts"
     vec = TfidfVectorizer(analyzer='char_wb', ngram_range=(2, 4), min_df=2, sublinear_tf=True)
     clf = LogisticRegression(C=4.0, max_iter=2000, class_weight='balanced')
-    clf.fit(vec.fit_transform(his + generated), [1]*len(his) + [0]*len(generated))
-    return lambda texts: clf.predict_proba(vec.transform(texts))[:, 1]
+    clf.fit(vec.fit_transform(same_links(his + generated)), [1]*len(his) + [0]*len(generated))
+    return lambda texts: clf.predict_proba(vec.transform(same_links(texts)))[:, 1] # links written alike, as the detectors read them
 
 def rankers() -> dict:
     "Name -> (spelling check on?, rank, blend weights or None)"
@@ -76,6 +76,7 @@ def main(model:Path, boards:int):
         c = cands[part]
         raw = [i for _,b in c.groupby('board') for i in b.index[:TOP]]
         rows.append(measure('raw samples', half, raw, cands, his, jd_his, jn_his, lm.card.copy_filter))
+        print(rows[-1], flush=True)
         for name,(spell,rank,w) in rankers().items():
             rows.append(measure(name, half, choose(c, spell, rank, w), cands, his, jd_his, jn_his, lm.card.copy_filter))
             print(rows[-1], flush=True)

@@ -96,6 +96,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                  'tweetgen.detect.holdout': ('detect.html#holdout', 'tweetgen/detect.py'),
                                  'tweetgen.detect.load_detector': ('detect.html#load_detector', 'tweetgen/detect.py'),
                                  'tweetgen.detect.p_his': ('detect.html#p_his', 'tweetgen/detect.py'),
+                                 'tweetgen.detect.same_links': ('detect.html#same_links', 'tweetgen/detect.py'),
                                  'tweetgen.detect.save_detector': ('detect.html#save_detector', 'tweetgen/detect.py'),
                                  'tweetgen.detect.train_detector': ('detect.html#train_detector', 'tweetgen/detect.py')},
             'tweetgen.distributed': { 'tweetgen.distributed.DDPTrainer': ('distributed.html#ddptrainer', 'tweetgen/distributed.py'),

@@ -10,18 +10,23 @@ import numpy as np, pandas as pd
 from fastai.text.all import (AWD_LSTM, CategoryBlock, ColReader, ColSplitter, DataBlock, TextBlock, TextLearner, accuracy,
                              awd_lstm_clas_config, load_ignore_keys, set_seed, text_classifier_learner)
 from sklearn.metrics import roc_auc_score
-from .data import SubwordTokenizer, tweet_rules
+from .data import LINK, LINK_TEXT, SubwordTokenizer, tweet_rules
 from .errors import TweetgenError
 from .model import as_learner, model_card, model_path, model_split, read_tensors, write_atomic, write_tensors
 from .predict import generate
 
 # %% auto #0
 __all__ = ['HIS', 'GENERATED', 'GRADUAL', 'HOLDOUT', 'FRESH_SEED', 'DETECTOR_FORMAT', 'DETECTOR_WEIGHTS', 'DETECTOR_CARD',
-           'detector_data', 'detector_block', 'clas_config', 'detector_learner', 'fit_gradual', 'p_his', 'auc_scores',
-           'holdout', 'train_detector', 'fresh_tweets', 'detector_scores', 'save_detector', 'load_detector', 'detect']
+           'same_links', 'detector_data', 'detector_block', 'clas_config', 'detector_learner', 'fit_gradual', 'p_his',
+           'auc_scores', 'holdout', 'train_detector', 'fresh_tweets', 'detector_scores', 'save_detector',
+           'load_detector', 'detect']
 
 # %% ../nbs/07_detect.ipynb #56b84ac3
 HIS,GENERATED = 'his','generated' # The two classes; fastai sorts them, so a prediction's column 1 is `HIS`
+
+def same_links(texts:list[str]) -> list[str]:
+    "`texts` with every link as the tokenizer reads it (`LINK`): his cleaned tweets have it, generated ones read `LINK_TEXT`"
+    return [str(t).replace(LINK_TEXT, LINK) for t in texts]
 
 def detector_data(
     his:list[str], # His tweets, cleaned
@@ -29,8 +34,8 @@ def detector_data(
     valid_pct:float=0.1, # Share of each held out for fastai's validation
     seed:int=0, # For that draw
 ) -> pd.DataFrame:
-    "A classifier's data: `text`, `label` (`HIS` or `GENERATED`) and `is_valid`, drawn at random"
-    df = pd.DataFrame({'text': [*his, *generated], 'label': [HIS]*len(his) + [GENERATED]*len(generated)})
+    "A classifier's data: `text` (links as `same_links` writes them), `label` (`HIS` or `GENERATED`) and `is_valid`, drawn at random"
+    df = pd.DataFrame({'text': same_links([*his, *generated]), 'label': [HIS]*len(his) + [GENERATED]*len(generated)})
     rng = np.random.default_rng(seed)
     return df.assign(is_valid=rng.random(len(df)) < valid_pct)
 
@@ -71,7 +76,7 @@ def fit_gradual(clf:TextLearner, schedule:tuple=GRADUAL, lr_decay:float=2.6):
 def p_his(clf:TextLearner, texts:list[str], bs:int=64) -> np.ndarray:
     "The probability that each of `texts` is one of his tweets, by the classifier `clf`"
     if not len(texts): return np.zeros(0)
-    with clf.no_bar(): preds,_ = clf.get_preds(dl=clf.dls.test_dl(list(texts), bs=bs))
+    with clf.no_bar(): preds,_ = clf.get_preds(dl=clf.dls.test_dl(same_links(texts), bs=bs))
     return preds[:, list(clf.dls.vocab[1]).index(HIS)].numpy()
 
 # %% ../nbs/07_detect.ipynb #89dfd5f8
