@@ -11,7 +11,7 @@ from tweetgen.model import bundle_paths, load_model
 from tweetgen.predict import generate, sample_tokens
 from tweetgen.train import train
 
-PROMPT, PREDICT_WORDS, N_TWEETS, REPEATS = 'Tesla', 20, 100, 3
+PROMPT, PREDICT_WORDS, N_TWEETS, REPEATS = "Tesla", 20, 100, 5
 
 def timed(f):
     "Median wall time of `REPEATS` calls of `f`, and its last result"

@@ -20,8 +20,9 @@ from .model import as_learner, model_card
 
 # %% auto #0
 __all__ = ['MAX_PROMPT_CHARS', 'MAX_N', 'GENERATE_BATCH', 'LABEL', 'detokenize', 'detokenize_pieces', 'filter_probs', 'draw_rows',
-           'LSTMStepper', 'stepper', 'Sample', 'is_subword', 'sample_tokens', 'fit_chars', 'join_prompt', 'readable',
-           'clean_prompt', 'mask_handles', 'seed_batches', 'sample_texts', 'generate_batches', 'generate', 'label']
+           'LSTMStepper', 'stepper', 'bf16_fast', 'Sample', 'is_subword', 'sample_tokens', 'fit_chars', 'join_prompt',
+           'readable', 'clean_prompt', 'mask_handles', 'seed_batches', 'sample_texts', 'generate_batches', 'generate',
+           'label']
 
 # %% ../nbs/06_predict.ipynb #4848e718
 def _case(marker:str, w:str) -> str: return w.upper() if marker==TK_UP else w[:1].upper()+w[1:]
@@ -125,8 +126,8 @@ def draw_rows(
     gen:torch.Generator|None=None, # For a repeatable draw
 ) -> torch.Tensor:
     "One index per row of `probs`, drawn with probability proportional to its weight"
-    cdf = probs.double().cumsum(-1)
-    u = torch.rand(len(probs), 1, generator=gen, dtype=cdf.dtype) * cdf[:,-1:]
+    cdf = probs.float().cumsum(-1) # float32: a token's share is off by at most a rounding of the sum, 6e-8
+    u = torch.rand(len(probs), 1, generator=gen, dtype=cdf.dtype).to(cdf.device) * cdf[:,-1:]
     return torch.searchsorted(cdf, u, right=True)[:,0].clamp_max(probs.shape[-1]-1)
 
 # %% ../nbs/06_predict.ipynb #c0d02313
@@ -137,37 +138,47 @@ def _char_len(t:str, subword:bool=False) -> int:
     return (1 if _re_byte.fullmatch(t) else len(t)) if subword else len(t)+1
 
 class LSTMStepper:
-    "Steps an AWD-LSTM language model (in eval mode) one token at a time, from weights prepared once"
-    def __init__(self, model):
+    "Steps an AWD-LSTM language model (in eval mode) one token at a time, from weights prepared once; matrix work in `dtype`"
+    def __init__(self, model, dtype:torch.dtype=torch.float32):
         enc,dec = model[0],model[1].decoder
         assert enc.n_dir == 1, 'a language model is not bidirectional'
-        w_ih = [r.module.weight_ih_l0 for r in enc.rnns]
-        self.w_hh = [r.weight_hh_l0_raw.t().contiguous() for r in enc.rnns]
+        w_ih,as_dt = [r.module.weight_ih_l0 for r in enc.rnns],lambda w: w.t().contiguous().to(dtype)
+        self.dtype,self.w_hh = dtype,[as_dt(r.weight_hh_l0_raw) for r in enc.rnns]
         self.b = [r.module.bias_ih_l0 + r.module.bias_hh_l0 for r in enc.rnns]
         self.first = torch.addmm(self.b[0], enc.encoder.weight, w_ih[0].t()) # layer 0's input term, for every token
-        self.w_ih = [None] + [w.t().contiguous() for w in w_ih[1:]]
-        self.dec_w,self.dec_b = dec.weight.t().contiguous(),dec.bias
+        self.w_ih = [None] + [as_dt(w) for w in w_ih[1:]]
+        self.dec_w,self.dec_b = as_dt(dec.weight),dec.bias
+
+    def _mm(self, bias:torch.Tensor|None, x:torch.Tensor, w:torch.Tensor) -> torch.Tensor:
+        "`bias + x @ w`, in float32 whatever `dtype` the product is worked out in"
+        if self.dtype == torch.float32: return x @ w if bias is None else torch.addmm(bias, x, w)
+        xw = (x.to(self.dtype) @ w).float()
+        return xw if bias is None else xw + bias
 
     def __call__(self, x:torch.Tensor, hidden:list) -> tuple[torch.Tensor, list]:
         "Next-token logits after tokens `x` (one per row), and the new `[(h, c), ...]` of each layer"
         out,new = None,[]
         for l,(h,c) in enumerate(hidden):
-            pre = self.first[x] if l == 0 else torch.addmm(self.b[l], out, self.w_ih[l])
-            i,f,g,o = torch.addmm(pre, h, self.w_hh[l]).chunk(4, 1)
-            c = torch.sigmoid(f)*c + torch.sigmoid(i)*torch.tanh(g)
+            i,f,g,o = self._mm(self.first[x] if l == 0 else self._mm(self.b[l], out, self.w_ih[l]), h, self.w_hh[l]).chunk(4, 1)
+            c = torch.sigmoid(f)*c + torch.sigmoid(i)*torch.tanh(g) # the state stays in float32
             out = torch.sigmoid(o)*torch.tanh(c)
             new.append((out, c))
-        logits = out @ self.dec_w
-        return (logits if self.dec_b is None else logits + self.dec_b),new
+        return self._mm(self.dec_b, out, self.dec_w),new
 
 # %% ../nbs/06_predict.ipynb #53aba409
-_steppers = weakref.WeakKeyDictionary() # model -> (weights' version, its LSTMStepper)
+_steppers = weakref.WeakKeyDictionary() # model -> {dtype: (weights' version, its LSTMStepper)}
 
-def stepper(model) -> LSTMStepper:
-    "The `LSTMStepper` of `model`, made once and made again whenever its weights change (training bumps `_version`)"
-    version = sum(p._version for p in model.parameters())
-    if model not in _steppers or _steppers[model][0] != version: _steppers[model] = (version, LSTMStepper(model))
-    return _steppers[model][1]
+def stepper(model, dtype:torch.dtype=torch.float32) -> LSTMStepper:
+    "The `LSTMStepper` of `model` in `dtype`, made once and made again whenever its weights change (training bumps `_version`)"
+    version,made = sum(p._version for p in model.parameters()),_steppers.setdefault(model, {})
+    if made.get(dtype, (None,))[0] != version: made[dtype] = (version, LSTMStepper(model, dtype))
+    return made[dtype][1]
+
+def bf16_fast(device:torch.device) -> bool:
+    "Does `device` do bfloat16 matrix work fast: a GPU, or a CPU with AVX-512 BF16 or AMX (as oneDNN finds it)?"
+    if device.type == 'cuda': return True
+    try: return device.type == 'cpu' and bool(torch.ops.mkldnn._is_mkldnn_bf16_supported())
+    except (AttributeError, RuntimeError): return False
 
 # %% ../nbs/06_predict.ipynb #77244481
 @dataclass
@@ -200,11 +211,11 @@ def _draw(logits:torch.Tensor, temperature:float, gen:torch.Generator|None, **fi
 
 class _Candidates:
     "The candidates of one batch as they grow: token ids, log-probabilities, lengths in characters, and which ended"
-    def __init__(self, n:int, steps:int, prompt_chars:int, vocab:list[str], subword:bool=False):
-        self.ids = torch.full((n, steps), -1)
-        self.logprob,self.ended = torch.zeros(n, dtype=torch.float64),torch.zeros(n, dtype=torch.bool)
-        self.chars = torch.full((n,), prompt_chars)
-        self.lens,self.bos = torch.tensor([_char_len(t, subword) for t in vocab]),vocab.index(BOS)
+    def __init__(self, n:int, steps:int, prompt_chars:int, vocab:list[str], subword:bool=False, device=None):
+        self.ids = torch.full((n, steps), -1, device=device)
+        self.logprob,self.ended = torch.zeros(n, dtype=torch.float64, device=device),torch.zeros(n, dtype=torch.bool, device=device)
+        self.chars = torch.full((n,), prompt_chars, device=device)
+        self.lens,self.bos = torch.tensor([_char_len(t, subword) for t in vocab], device=device),vocab.index(BOS)
 
     def advance(self, step:int, alive:torch.Tensor, nxt:torch.Tensor, logp:torch.Tensor, max_chars:int) -> torch.Tensor:
         "Add token `nxt[j]` (log-probability from `logp`) to candidate `alive[j]`; the `j`s still going"
@@ -229,14 +240,17 @@ def sample_tokens(
     n:int=1, # How many candidates
     show_bar:bool=False, # Show a progress bar over the steps?
     trace:list|None=None, # If a list, gets each step's `(candidates, probabilities)`, for tests
+    bf16:bool|None=None, # Step in bfloat16? Default: where it is fast (`bf16_fast`)
     **kwargs, # The options of `Sampling`
 ) -> list[Sample]:
     "Sample `n` continuations of `prompt` in one batch, each until the model ends the tweet or `max_chars`"
     o,vocab = Sampling(**kwargs),learn.dls.vocab
-    gen = torch.Generator().manual_seed(o.seed) if o.seed is not None else None
+    gen = torch.Generator().manual_seed(o.seed) if o.seed is not None else None # on the CPU: the same draws on any device
     logits,hidden = _prime(learn, prompt, n)
-    step_model,banned,cands = stepper(learn.model),_banned(vocab, o.no_unk),_Candidates(n, o.max_chars, len(prompt), vocab, is_subword(learn))
-    alive = torch.arange(n)
+    dev = logits.device
+    dtype = torch.bfloat16 if (bf16_fast(dev) if bf16 is None else bf16) else torch.float32
+    step_model,banned,cands = stepper(learn.model, dtype),_banned(vocab, o.no_unk).to(dev),_Candidates(n, o.max_chars, len(prompt), vocab, is_subword(learn), dev)
+    alive = torch.arange(n, device=dev)
     steps = range(o.max_chars)
     for step in (progress_bar(steps, leave=False) if show_bar else steps):
         logp = torch.log_softmax(logits, -1)
