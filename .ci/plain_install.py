@@ -6,7 +6,8 @@ import os, random, re, shutil, subprocess, sys, tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-TINY = ['--emb-sz', '16', '--n-hid', '32', '--n-layers', '2', '--vocab-size', '600', '--bs', '4', '--seq-len', '16']
+TINY = ['--emb-sz', '16', '--n-hid', '32', '--n-layers', '2', '--bs', '4', '--seq-len', '16']
+PIECES = ['--vocab-size', '600'] # his tweets alone hold more than 300 characters
 
 def words_corpus(path:Path, n_docs:int=600, seed:int=0) -> Path:
     "An invented corpus: one document a line, of common English words in random order"
@@ -37,7 +38,9 @@ def main() -> int:
     tg = [shutil.which('tweetgen')]
     checks = [
         ('help', tg + ['--help']),
-        ('pretrain', tg + ['pretrain', '--corpus', str(corpus), '--model', str(pre), '--data', csv, '--epochs', '1', *TINY]),
+        ('pretrain', tg + ['pretrain', '--corpus', str(corpus), '--model', str(pre), '--data', csv, '--epochs', '1', *TINY, *PIECES]),
+        ('tokenize', tg + ['tokenize', '--corpus', str(corpus), '--out', str(tmp/'tok'), '--data', csv, *PIECES]),
+        ('pretrain from a tokenized corpus', tg + ['pretrain', '--corpus', str(tmp/'tok'), '--model', str(tmp/'pre_tok'), '--epochs', '1', *TINY]),
         ('train', tg + ['train', '--pretrained', str(pre), '--data', csv, '--model', str(model), '--epochs', '1']),
         ('generate', tg + ['generate', 'Mars', '-n', '3', '--seed', '1', '--model', str(model)]),
         ('generate --top', tg + ['generate', '--top', '3', '--candidates', '20', '--seed', '1', '--model', str(model)]),
@@ -50,7 +53,7 @@ def main() -> int:
     torchrun = shutil.which('torchrun')
     if torchrun: # comes with torch; the pretraining it launches needs Accelerate
         results.append(run('pretrain under torchrun (needs the distributed extra)', [torchrun, '--nproc_per_node', '2', tg[0], 'pretrain',
-                           '--corpus', str(corpus), '--model', str(tmp/'ddp'), '--data', csv, '--epochs', '1', *TINY],
+                           '--corpus', str(corpus), '--model', str(tmp/'ddp'), '--data', csv, '--epochs', '1', *TINY, *PIECES],
                            extra='tweetgen[distributed]', env=dict(OMP_NUM_THREADS='1', ACCELERATE_USE_CPU='true')))
     shutil.rmtree(tmp, ignore_errors=True)
     print(f"plain install: {sum(results)} passed, {len(results) - sum(results)} failed")

@@ -55,8 +55,9 @@ def _parser() -> argparse.ArgumentParser:
                                 "Output is machine-generated, not Elon Musk's words.")
     sub = p.add_subparsers(dest='command', required=True)
     pt = sub.add_parser('pretrain', help="ULMFiT's first step: train a general language model on a text corpus")
-    pt.add_argument('--corpus', nargs='+', required=True, help="text files (one document a line, or WikiText), CSVs "
-                    "with a text column, folders of them, or wikitext-2 / wikitext-103 (downloaded by fastai)")
+    corpus = ("text files (one document a line, or WikiText), CSVs with a text column, folders of them, or wikitext-2 / "
+              "wikitext-103 (downloaded by fastai)")
+    pt.add_argument('--corpus', nargs='+', required=True, help=corpus + ", or one folder that `tweetgen tokenize` wrote")
     pt.add_argument('--model', default='models/pretrained', help='folder for lm.pth, lm.pkl and lm.json (default: models/pretrained)')
     pt.add_argument('--data', help="his tweets CSV, whose overlapping documents are left out (default: as for train)")
     pt.add_argument('--max-words', type=int, help='use about this many words of the corpus, drawn at random (default: all)')
@@ -64,6 +65,12 @@ def _parser() -> argparse.ArgumentParser:
     _options(pt, PretrainRecipe, PRETRAIN_FLAGS, lambda f: _said(f, getattr(PRETRAIN, f.name)))
     for k,(lo,hi,what) in AWD_SIZES.items(): pt.add_argument(flag(k), dest=k, type=int, help=f'{what} (default: {SMALL_AWD[k]})')
     pt.add_argument('--resume', action='store_true', help='go on from the last epoch that an interrupted run saved')
+    tk = sub.add_parser('tokenize', help="tokenize a corpus once, into a folder that `tweetgen pretrain --corpus` reads on any machine")
+    tk.add_argument('--corpus', nargs='+', required=True, help=corpus)
+    tk.add_argument('--out', required=True, help='the folder to write: ids, pieces, and what they are')
+    tk.add_argument('--data', help="his tweets CSV, whose overlapping documents are left out (default: as for train)")
+    tk.add_argument('--max-words', type=int, help='use about this many words of the corpus, drawn at random (default: all)')
+    tk.add_argument(flag('vocab_sz'), dest='vocab_sz', type=int, default=PRETRAIN.vocab_sz, help=f'subword pieces to learn (default: {PRETRAIN.vocab_sz})')
     t = sub.add_parser('train', help='fine-tune the language model on the tweets CSV and save it as a model folder')
     t.add_argument('--data', help='tweets CSV (default: $TWEETGEN_DATA, data/data_elonmusk.csv, or a Kaggle download)')
     t.add_argument('--pretrained', default=AUTO, help=f"where the weights start: {GENERAL!r} (tweetgen's general model, "
@@ -110,6 +117,12 @@ def _pretrain(a):
                  config={**SMALL_AWD, **size} if size else None, **_given(a, PRETRAIN_FLAGS))
     print(f"saved {Path(a.model)/'lm.pth'}, lm.pkl and lm.json: {len(s.dls.vocab):,} {s.card.tokenizer} tokens, "
           f"valid_loss={s.card.scores['valid_loss']:.3f} perplexity={s.card.scores['perplexity']:.1f}")
+
+def _tokenize(a):
+    from tweetgen.pretrain import tokenize
+    s = tokenize(a.corpus, a.out, data=a.data, max_words=a.max_words, vocab_sz=a.vocab_sz)
+    print(s['said'].replace(str(Path(a.out)/'corpus'), str(a.out)))
+    print(f"wrote {a.out}: `tweetgen pretrain --corpus {a.out}` trains on it on any machine, without the text")
 
 def _train(a):
     from tweetgen.model import model_path
@@ -158,7 +171,7 @@ def main(argv:list[str]|None=None) -> int:
     a = _parser().parse_args(argv)
     rank = int(os.environ.get('RANK', 0)) # under `torchrun` or `accelerate launch`, rank 0 speaks for every process
     if rank: sys.stdout = open(os.devnull, 'w')
-    run = {'pretrain': _pretrain, 'train': _train, 'generate': _generate, 'evaluate': _evaluate, 'detect': _detect, 'serve': _serve}[a.command]
+    run = {'pretrain': _pretrain, 'tokenize': _tokenize, 'train': _train, 'generate': _generate, 'evaluate': _evaluate, 'detect': _detect, 'serve': _serve}[a.command]
     try: run(a)
     except TweetgenError as e: # the same on every rank: the input is theirs
         if not rank: print(f'tweetgen: error: {e.cli}', file=sys.stderr)

@@ -13,7 +13,7 @@ import markovify
 from fastai.text.all import LMLearner, Numericalize, Tokenizer, first, make_vocab
 from .data import LINK, LINK_TEXT, SPECIAL_TOKENS, CopyFilter, load_texts, word_tokens
 from .errors import TweetgenError, check_number
-from .model import as_learner, model_split
+from .model import as_learner, model_device, model_split
 from .detect import detector_scores, fresh_tweets, load_detector
 from .predict import MAX_SEED, seed_batches, is_subword, readable, sample_tokens
 
@@ -117,10 +117,11 @@ def awd_logprobs(learn:LMLearner, ids:np.ndarray, seq_len:int=72, rows:int=EVAL_
     y = torch.zeros_like(x) # ...and the tokens they predict
     for r,(s,_,b) in enumerate(spans): x[r, :b-1-s],y[r, :b-1-s] = ids[s:b-1],ids[s+1:b]
     logp,hits = torch.empty(x.shape),torch.empty(x.shape, dtype=torch.bool) # filled in place, see below
+    dev = model_device(model)
     model.reset()
     for i in range(0, x.shape[1], seq_len): # a chunk at a time: memory of rows x `seq_len` x vocabulary, whatever the stream
-        out,t = torch.log_softmax(model(x[:, i:i+seq_len])[0].as_subclass(torch.Tensor).float(), -1),y[:, i:i+seq_len]
-        logp[:, i:i+seq_len] = out.gather(2, t[..., None])[..., 0]; hits[:, i:i+seq_len] = out.argmax(-1) == t
+        out,t = torch.log_softmax(model(x[:, i:i+seq_len].to(dev))[0].as_subclass(torch.Tensor).float(), -1),y[:, i:i+seq_len].to(dev)
+        logp[:, i:i+seq_len] = out.gather(2, t[..., None])[..., 0].cpu(); hits[:, i:i+seq_len] = (out.argmax(-1) == t).cpu()
     model.reset()
     keep = [(r, slice(a-1-s, b-1-s)) for r,(s,a,b) in enumerate(spans)] # each row's share, after its warm-up
     return torch.cat([logp[r, k] for r,k in keep]).numpy(),torch.cat([hits[r, k] for r,k in keep]).numpy()

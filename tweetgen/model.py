@@ -25,7 +25,8 @@ __all__ = ['MODELS_DIR', 'MODEL_PATH', 'MODEL_ENV_VAR', 'WEIGHTS', 'CARD', 'EXPO
            'load_vocab', 'load_weights', 'Pretrained', 'pretrained_info', 'corpus_names', 'describe_pretraining',
            'corpus_licences', 'read_local', 'file_sha256', 'pieces_tensor', 'tensor_pieces', 'write_tensors',
            'read_tensors', 'write_general', 'read_general', 'ModelCard', 'model_card', 'model_split', 'export_atomic',
-           'copy_filter_tensors', 'read_copy_filter', 'save_bundle', 'save_model', 'load_model', 'as_learner']
+           'copy_filter_tensors', 'read_copy_filter', 'save_bundle', 'save_model', 'load_model', 'as_learner',
+           'model_device']
 
 # %% ../nbs/02_model.ipynb #b4144859
 MODELS_DIR = Path('models')
@@ -397,3 +398,7 @@ def as_learner(model:LMLearner|str|Path|None) -> LMLearner:
     path = model_path(model).absolute()
     weights = bundle_paths(path)[0]
     return _cached_model(path, weights.stat().st_mtime if weights.is_file() else 0) # a new file, a new load
+
+def model_device(model) -> torch.device:
+    "The device `model`'s weights are on: the CPU, or the GPU that fastai put it on while it trained"
+    return next(model.parameters()).device

@@ -16,7 +16,7 @@ from fastprogress.fastprogress import progress_bar
 from .data import LINK, LINK_TEXT, SPACE, SPECIAL_TOKENS, normalise_space
 from .errors import TweetgenError, check_number
 from .options import MAX_SEED, SUBWORD, Sampling
-from .model import as_learner, model_card
+from .model import as_learner, model_card, model_device
 
 # %% auto #0
 __all__ = ['MAX_PROMPT_CHARS', 'MAX_N', 'GENERATE_BATCH', 'LABEL', 'detokenize', 'detokenize_pieces', 'filter_probs', 'draw_rows',
@@ -194,7 +194,7 @@ def _prime(learn:LMLearner, prompt:str, n:int) -> tuple[torch.Tensor, list]:
     model = learn.model.eval()
     plain = lambda t: t.as_subclass(torch.Tensor) # fastai's tensor subclasses cost a little on every operation
     model.reset()
-    logits = plain(model(_encode(learn, prompt)[None])[0][:,-1]).repeat(n,1)
+    logits = plain(model(_encode(learn, prompt)[None].to(model_device(model)))[0][:,-1]).repeat(n,1) # on the model's device
     hidden = [(plain(h[0]).repeat(n,1), plain(c[0]).repeat(n,1)) for h,c in model[0].hidden]
     model.reset()
     return logits,hidden

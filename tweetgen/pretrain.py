@@ -19,12 +19,13 @@ from .options import PRETRAIN, SUBWORD, WORD
 from .learner import Progress, check_dropout, lm_learner, run_recipe
 
 # %% auto #0
-__all__ = ['CORPORA', 'OVERLAP_WORDS', 'ENCODE_DOCS', 'STREAM_FORMAT', 'CACHE_DIR', 'VALID_PCT', 'VALID_TOKENS', 'CHUNK_TOKENS',
-           'VALID_BS', 'PRETRAIN_FORMAT', 'DISTRIBUTED_EXTRA', 'unwiki', 'clean_doc', 'is_wikitext', 'read_corpus_file',
-           'download_corpus', 'corpus_files', 'read_corpus', 'word_runs', 'drop_overlaps', 'corpus_too_small',
-           'corpus_dls', 'write_stream', 'read_stream', 'corpus_pieces', 'peak_memory_gb', 'stream_key',
-           'corpus_stream', 'StreamDL', 'StreamChunks', 'unwrapped', 'stream_schedule', 'BF16', 'budget_tokens',
-           'TokenSpeed', 'stream_dls', 'distributed', 'pretrain']
+__all__ = ['CORPORA', 'OVERLAP_WORDS', 'ENCODE_DOCS', 'STREAM_FORMAT', 'CACHE_DIR', 'VALID_PCT', 'VALID_TOKENS', 'STREAM_FILES',
+           'CHUNK_TOKENS', 'VALID_BS', 'PRETRAIN_FORMAT', 'DISTRIBUTED_EXTRA', 'unwiki', 'clean_doc', 'is_wikitext',
+           'read_corpus_file', 'download_corpus', 'corpus_files', 'read_corpus', 'word_runs', 'drop_overlaps',
+           'corpus_too_small', 'corpus_dls', 'write_stream', 'read_stream', 'corpus_pieces', 'peak_memory_gb',
+           'stream_key', 'corpus_stream', 'tokenize', 'tokenized', 'read_tokenized', 'StreamDL', 'StreamChunks',
+           'unwrapped', 'stream_schedule', 'BF16', 'budget_tokens', 'TokenSpeed', 'stream_dls', 'distributed',
+           'pretrain']
 
 # %% ../nbs/04_pretrain.ipynb #df1feae7
 def unwiki(line:str) -> str:
@@ -149,7 +150,7 @@ def corpus_dls(
     return dls
 
 # %% ../nbs/04_pretrain.ipynb #0827cd0b
-import hashlib, resource, shutil
+import hashlib, lzma, resource, shutil
 import numpy as np
 from .data import encode_pieces, piece_ids
 from .model import write_atomic
@@ -168,8 +169,11 @@ def write_stream(docs:list[str], pieces:bytes, path:Path) -> int:
     return n
 
 def read_stream(path:Path, max_tokens:int|None=None) -> torch.Tensor:
-    "The ids that `write_stream` wrote to `path` (the first `max_tokens` of them), as fastai's models take them"
-    return torch.from_numpy(np.fromfile(path, dtype=np.uint16, count=-1 if max_tokens is None else max_tokens).astype(np.int64))
+    "The ids that `write_stream` wrote to `path` (or `path.xz`, compressed by `xz`), the first `max_tokens` of them, as fastai's models take them"
+    count,xz = -1 if max_tokens is None else max_tokens,Path(f'{path}.xz')
+    if Path(path).exists() or not xz.exists(): ids = np.fromfile(path, dtype=np.uint16, count=count)
+    else: ids = np.frombuffer(lzma.decompress(xz.read_bytes()), dtype=np.uint16)[:None if count < 0 else count] # about half the bytes to carry
+    return torch.from_numpy(ids.astype(np.int64))
 
 # %% ../nbs/04_pretrain.ipynb #c196a081
 STREAM_FORMAT = 'tweetgen-stream/1'
@@ -240,6 +244,45 @@ def corpus_stream(
     return dict(train=read_stream(cache/'train.bin'), valid=read_stream(cache/'valid.bin', VALID_TOKENS),
                 pieces=(cache/'pieces.spm').read_bytes(), info=info, said=said if not rank_distrib() else '')
 
+# %% ../nbs/04_pretrain.ipynb #9ec49058
+STREAM_FILES = ('corpus.json', 'pieces.spm', 'train.bin', 'valid.bin') # A tokenized corpus: what it is, its pieces, its ids
+
+def tokenize(
+    corpora:list, # Files, folders or corpus names (see `corpus_files`)
+    out:str|Path, # The folder to write the tokenized corpus into
+    data:str|Path|None=None, # His tweets CSV: documents that overlap it are left out, and the pieces learn his training tweets too
+    max_words:int|None=None, # Cap the corpus at about this many words
+    seed:int=42, # For the draw, the split and the order
+    vocab_sz:int=8000, # Subword pieces to learn
+) -> dict:
+    "Tokenize `corpora` into the folder `out` (see `corpus_stream`), which `pretrain` reads on any machine; what it holds"
+    vocab_sz = PRETRAIN.changed(vocab_sz=vocab_sz).vocab_sz # checked as `pretrain` checks it
+    if max_words is not None: check_number(max_words, 'max_words', 1, whole=True)
+    files = [f for c in corpora for f in corpus_files(c)]
+    s = corpus_stream(files, out, data, max_words, seed, vocab_sz)
+    cache = Path(out)/CACHE_DIR
+    for f in STREAM_FILES: shutil.move(cache/f, Path(out)/f) # the folder itself, not its `corpus/`
+    cache.rmdir()
+    info = dict(s['info'], corpora=list(map(str, corpora)), files=[f.name for f in files], vocab_sz=vocab_sz) # names only: no machine's paths
+    write_atomic(Path(out)/'corpus.json', lambda p: p.write_text(json.dumps(info, indent=1)))
+    return dict(s, info=info)
+
+def tokenized(path:str|Path) -> Path|None:
+    "The tokenized corpus at `path` (a folder that `tokenize` wrote, or a pretraining folder's `corpus/`), or `None`"
+    for p in (Path(path), Path(path)/CACHE_DIR):
+        try: desc = json.loads((p/'corpus.json').read_text())
+        except (OSError, ValueError): continue
+        if desc.get('format') == STREAM_FORMAT: return p
+    return None
+
+def read_tokenized(folder:Path) -> dict:
+    "A tokenized corpus read back as `corpus_stream` returns it: no text, tweets or original paths needed"
+    missing = [f for f in STREAM_FILES[1:] if not ((folder/f).exists() or Path(f'{folder/f}.xz').exists())]
+    if missing: raise TweetgenError(f"{folder} is not a whole tokenized corpus (no {', '.join(missing)}): copy the whole folder that `tweetgen tokenize` wrote")
+    info = json.loads((folder/'corpus.json').read_text())
+    return dict(train=read_stream(folder/'train.bin'), valid=read_stream(folder/'valid.bin', VALID_TOKENS), pieces=(folder/'pieces.spm').read_bytes(),
+                info=info, said=f"Read the tokenized corpus {folder.name} ({info['train_tokens']:,} tokens of {' + '.join(info.get('corpora', ['a corpus']))})")
+
 # %% ../nbs/04_pretrain.ipynb #3418cdef
 from fastai.text.all import Callback, DataLoaders, LMTensorText
 
@@ -288,11 +331,12 @@ def stream_schedule(
 # %% ../nbs/04_pretrain.ipynb #fb6ea701
 import torch.nn.functional as F
 from fastai.text.all import to_float
+from .model import model_device
 
 class BF16(Callback):
-    "Mixed precision on a CPU: the forward pass and the loss in bfloat16 under `torch.autocast`, the weights and optimizer in float32"
-    order = 10 # where fastai's `MixedPrecision` goes, which autocasts on CUDA alone
-    def before_batch(self): self.autocast = torch.autocast('cpu', dtype=torch.bfloat16); self.autocast.__enter__()
+    "Mixed precision: the forward pass and the loss in bfloat16 under `torch.autocast` on the model's device (a CPU or a GPU), the weights and optimizer in float32"
+    order = 10 # where fastai's `MixedPrecision` goes (float16 and a loss scaler, which bfloat16 does not need)
+    def before_batch(self): self.autocast = torch.autocast(model_device(self.model).type, dtype=torch.bfloat16); self.autocast.__enter__()
     def after_pred(self): self.learn.pred = to_float(self.pred)
     def after_loss(self): self.autocast.__exit__(None, None, None)
 
@@ -301,11 +345,14 @@ def budget_tokens(learn:LMLearner, minutes:float, bf16:bool=False, n:int=4) -> i
     "The tokens `learn` can train on in `minutes` here, timed over `n` forward and backward passes (after one to warm up)"
     model,(x,y),rng = learn.model.train(),learn.dls.train.one_batch(),torch.get_rng_state()
     times = []
+    dev = model_device(model)
+    x,y = x.to(dev),y.to(dev)
     for _ in range(n+1): # no optimizer step: the weights stay as they are, and the random state is put back below
         start = time.perf_counter()
-        with torch.autocast('cpu', dtype=torch.bfloat16, enabled=bf16):
+        with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=bf16):
             loss = F.cross_entropy(model(x)[0].float().flatten(0, 1), y.flatten())
         loss.backward(); model.zero_grad(); model.reset()
+        if dev.type == 'cuda': torch.cuda.synchronize() # else the clock would time the launches, not the work
         times.append(time.perf_counter() - start)
     torch.set_rng_state(rng)
     return int(minutes*60*0.95 * x.numel()/np.median(times[1:]) * max(1, num_distrib())) # 5% for validation and checkpoints
@@ -404,13 +451,17 @@ def pretrain(
     if minutes is not None: check_number(minutes, 'minutes', 0, 1e6, above=True, hint='e.g. 60')
     check_number(chunk_tokens, 'chunk_tokens', 1, whole=True)
     if minutes is not None and r.tokenizer != SUBWORD: raise TweetgenError(f"minutes={minutes} needs subword pieces: leave out tokenizer={WORD!r}, or give epochs", cli=f"--minutes {minutes} needs subword pieces: leave out --tokenizer {WORD}, or give --epochs")
-    files = [f for c in corpora for f in corpus_files(c)] # listed (or downloaded) once
+    ready = tokenized(corpora[0]) if len(corpora) == 1 else None # a corpus that `tokenize` wrote
+    if ready and (r.tokenizer != SUBWORD or max_words): raise TweetgenError(f"{corpora[0]} is tokenized already: leave out tokenizer and max_words, which tokenize took",
+                                                                            cli=f"--corpus {corpora[0]} is tokenized already: leave out --tokenizer and --max-words, which `tweetgen tokenize` took")
+    files = [] if ready else [f for c in corpora for f in corpus_files(c)] # listed (or downloaded) once
     model = Path(model)
     made = [p for p in (model, model/CACHE_DIR) if not p.exists()] # what a failed run removes again
     model.mkdir(parents=True, exist_ok=True)
     set_seed(seed, reproducible=True)
     if r.tokenizer == SUBWORD:
-        s = corpus_stream(files, model, data, max_words, seed, r.vocab_sz)
+        s = read_tokenized(ready) if ready else corpus_stream(files, model, data, max_words, seed, r.vocab_sz)
+        if ready: corpora,files,r = s['info'].get('corpora', corpora),s['info'].get('files', []),replace(r, vocab_sz=s['info'].get('vocab_sz', r.vocab_sz))
         try: dls = stream_dls(s, r.bs, r.seq_len)
         except TweetgenError:
             if made: shutil.rmtree(made[0], ignore_errors=True) # a failed run leaves nothing it made
