@@ -9,9 +9,9 @@ tweets) and a character n-gram logistic regression (his training tweets against 
 for each way of choosing 5 of them: the judges' ROC AUC on his validation tweets against the chosen ones (0.5: they
 cannot tell), with 95% bootstrap intervals; the share with an invented word; distinct-2 (over as many word pairs as
 his), copy rate and mean length, against his validation tweets. The boards' first half chooses `blend`'s weights (the
-`choose` rows); the second half, which nothing was chosen on, reports them (`report` rows). Last, the time of one
-board of 5 from 100 with the model's own detector, once both are loaded (median of 5)."""
-import argparse, statistics, subprocess, time
+`choose` rows, by `chosen`); the second half, which nothing was chosen on, reports them (`report` rows). `--time`
+instead times one board of 5 from 100 with the model's own detector, once both are loaded (median of 5)."""
+import argparse, re, statistics, subprocess, time
 from pathlib import Path
 import numpy as np, pandas as pd
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -52,10 +52,26 @@ def measure(name, half, idx, cands, his, jd_his, jn_his, copies) -> dict:
     sets = {'his': TweetSet([t.replace(LINK, LINK_TEXT) for t in his], [True]*len(his)), 'board': TweetSet(texts, [True]*len(texts))}
     g = generated_table(sets, copies)
     d,n = auc_scores(jd_his, cands.judge_detector[idx].values),auc_scores(jn_his, cands.judge_ngram[idx].values)
-    return dict(ranker=name, half=half, tweets=len(texts), judge_detector_auc=d['auc'], judge_detector_95=d['auc_95'],
-                judge_ngram_auc=n['auc'], judge_ngram_95=n['auc_95'], invented=round(np.mean([bool(invented(t)) for t in texts]), 3),
+    ci = lambda lo_hi: f'{lo_hi[0]:.3f} to {lo_hi[1]:.3f}'
+    return dict(ranker=name, half=half, tweets=len(texts), judge_detector_auc=d['auc'], judge_detector_95=ci(d['auc_95']),
+                judge_ngram_auc=n['auc'], judge_ngram_95=ci(n['auc_95']), invented=round(np.mean([bool(invented(t)) for t in texts]), 3),
                 distinct2=round(g.distinct2['board'], 3), his_distinct2=round(g.distinct2['his'], 3), copy_rate=round(g.copy_rate['board'], 3),
                 mean_chars=round(g.mean_chars['board'], 1), his_mean_chars=round(g.mean_chars['his'], 1))
+
+def chosen(df:pd.DataFrame) -> tuple[float, float]:
+    "`blend`'s weights by the `choose` rows: of the boards within 25% of his length with distinct-2 at least 0.8 times his, the one whose judges are nearest 0.5"
+    c = df[(df.half == 'choose') & df.ranker.str.contains('blend') & ((df.mean_chars/df.his_mean_chars - 1).abs() <= 0.25) & (df.distinct2 >= 0.8*df.his_distinct2)]
+    best = c.loc[np.maximum((c.judge_detector_auc - 0.5).abs(), (c.judge_ngram_auc - 0.5).abs()).idxmin()].ranker
+    return tuple(float(v) for v in re.findall(r'=([\d.]+)', best))
+
+def board_seconds(model:Path) -> float:
+    "Median seconds of one board of 5 from 100 candidates, the model and its detector loaded (`tweetgen detect` trains it)"
+    learn = load_model(model); learn.detector = load_detector(model)
+    if learn.detector is None: raise SystemExit(f'{model} has no detector: run `tweetgen detect --model {model}` first')
+    times = []
+    for s in range(5):
+        t = time.perf_counter(); leaderboard(model=learn, seed=s); times.append(time.perf_counter() - t)
+    return statistics.median(times)
 
 def main(model:Path, boards:int):
     commit = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True).stdout.strip()
@@ -82,17 +98,13 @@ def main(model:Path, boards:int):
             print(rows[-1], flush=True)
     df = pd.DataFrame(rows).assign(commit=commit, model=str(model))
     df.to_csv(Path(__file__).parent/'board_results.csv', index=False, lineterminator='\n')
-    BLEND.update(score=1.0, length=1.0) # as the module ships, for the timing below
-    learn = load_model(model); learn.detector = load_detector(model)
-    if learn.detector is not None:
-        times = []
-        for s in range(5):
-            t = time.perf_counter(); leaderboard(model=learn, seed=s); times.append(time.perf_counter() - t)
-        print(f'board_seconds={statistics.median(times):.2f} (5 of 100 candidates, the model and its detector loaded)')
+    print(f'chosen: blend score={chosen(df)[0]:g} length={chosen(df)[1]:g}')
 
 if __name__ == '__main__':
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument('--model', type=Path, default=Path('models/tweetgen'))
     p.add_argument('--boards', type=int, default=60)
+    p.add_argument('--time', action='store_true', help='only time one board, with the model\'s own detector')
     a = p.parse_args()
-    main(a.model, a.boards)
+    if a.time: print(f'board_seconds={board_seconds(a.model):.2f} (5 of 100 candidates, the model and its detector loaded)')
+    else: main(a.model, a.boards)

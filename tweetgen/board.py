@@ -85,7 +85,7 @@ def _verdicts(samples:list[Sample], texts:list[str], copies, spell) -> list[tupl
 
 # %% ../nbs/07a_board.ipynb #07042903
 RANKS = ('score', 'real', 'blend') # The model's `score`, the detector's `real`, or the two with length (see `BLEND`)
-BLEND = dict(score=1.0, length=1.0) # `blend`'s weights: chosen in `bench/board.py`
+BLEND = dict(score=0.0, length=1.0) # `blend`'s weights, chosen by two judges in `bench/board.py` (see `10_studies`)
 OPENING_WORDS = 2 # Two leaders never open with the same words after the prompt...
 LOWER,ALIKE = 'lower rank','opens like a better one' # ...and why a candidate that passed missed the board
 
