@@ -6,14 +6,14 @@
 from __future__ import annotations
 import json, random
 from pathlib import Path
-import numpy as np, pandas as pd
+import numpy as np, pandas as pd, torch
 from fastai.text.all import (AWD_LSTM, CategoryBlock, ColReader, ColSplitter, DataBlock, TextBlock, TextLearner, accuracy,
                              awd_lstm_clas_config, load_ignore_keys, set_seed, text_classifier_learner)
 from sklearn.metrics import roc_auc_score
 from .data import LINK, LINK_TEXT, SubwordTokenizer, tweet_rules
 from .errors import TweetgenError
-from .model import as_learner, model_card, model_path, model_split, read_tensors, write_atomic, write_tensors
-from .predict import generate
+from .model import as_learner, model_device, model_card, model_path, model_split, read_tensors, write_atomic, write_tensors
+from .predict import bf16_fast, generate
 
 # %% auto #0
 __all__ = ['HIS', 'GENERATED', 'GRADUAL', 'HOLDOUT', 'FRESH_SEED', 'DETECTOR_FORMAT', 'DETECTOR_WEIGHTS', 'DETECTOR_CARD',
@@ -76,8 +76,9 @@ def fit_gradual(clf:TextLearner, schedule:tuple=GRADUAL, lr_decay:float=2.6):
 def p_his(clf:TextLearner, texts:list[str], bs:int=64) -> np.ndarray:
     "The probability that each of `texts` is one of his tweets, by the classifier `clf`"
     if not len(texts): return np.zeros(0)
-    with clf.no_bar(): preds,_ = clf.get_preds(dl=clf.dls.test_dl(same_links(texts), bs=bs))
-    return preds[:, list(clf.dls.vocab[1]).index(HIS)].numpy()
+    with clf.no_bar(), torch.autocast(model_device(clf.model).type, dtype=torch.bfloat16, enabled=bf16_fast(model_device(clf.model))):
+        preds,_ = clf.get_preds(dl=clf.dls.test_dl(same_links(texts), bs=bs))
+    return preds[:, list(clf.dls.vocab[1]).index(HIS)].float().numpy()
 
 # %% ../nbs/07_detect.ipynb #89dfd5f8
 def auc_scores(
