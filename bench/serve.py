@@ -45,7 +45,7 @@ def main(model:Path):
         for seed in range(1, 6):
             t = time.perf_counter(); leaders,_,_,_ = ask(seed); times.append(time.perf_counter() - t)
         per10 = statistics.median(times)
-        print(f'10-tweet request (50 candidates): median {per10:.2f} s of 5, {len(leaders["data"])} tweets on the board')
+        print(f'10-tweet request (100 candidates): median {per10:.2f} s of 5, {len(leaders["data"])} tweets on the board')
         t = time.perf_counter()
         with ThreadPoolExecutor(8) as ex: list(ex.map(ask, range(100, 108)))
         print(f'a burst of 8 such requests at once: all answered in {time.perf_counter()-t:.2f} s (queued, one at a time)')
