@@ -322,7 +322,7 @@ def sample_texts(prompt:str, n:int, model, kwargs:dict) -> tuple[LMLearner, Call
     subword = is_subword(learn)
     def batches():
         for size,seed in seed_batches(n, o.seed):
-            samples = sample_tokens(learn, prompt, size, show_bar=size>=50 and in_notebook(), **asdict(replace(o, seed=seed)))
+            samples = sample_tokens(learn, prompt, size, show_bar=size>=GENERATE_BATCH and in_notebook(), **asdict(replace(o, seed=seed)))
             yield samples,[readable(prompt, s.tokens, o.max_chars, subword) for s in samples]
     return learn,_shower(o, prompt),batches()
 
