@@ -26,7 +26,7 @@ def speed(folder:Path) -> float|str:
     try: return json.loads((folder/'lm.json').read_text())['tokens_per_second']
     except (OSError, KeyError, ValueError): return ''
 
-def main(corpus:Path, data:Path, minutes:float, out:Path):
+def main(corpus:Path, data:Path, minutes:float, out:Path, epochs:int|None=None):
     gpu = torch.cuda.is_available()
     device = torch.cuda.get_device_name(0) if gpu else 'cpu'
     commit = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True).stdout.strip()
@@ -34,7 +34,7 @@ def main(corpus:Path, data:Path, minutes:float, out:Path):
     rows = [dict(run('pretrain', ['pretrain', '--corpus', corpus, '--model', pre, '--minutes', minutes, '--bf16']), device=device, tokens_per_second=speed(pre))]
     rows.append(dict(run('pretrain on the CPU', ['pretrain', '--corpus', corpus, '--model', cpu_pre, '--minutes', minutes/10, '--bf16'],
                          env=dict(CUDA_VISIBLE_DEVICES='')), device='cpu', tokens_per_second=speed(cpu_pre)))
-    for name,args in [('train', ['train', '--pretrained', pre, '--data', data, '--model', model]),
+    for name,args in [('train', ['train', '--pretrained', pre, '--data', data, '--model', model, *(['--epochs', epochs] if epochs else [])]),
                       ('generate', ['generate', '-n', 5, '--seed', 1, '--model', model]),
                       ('detect', ['detect', '--model', model, '--data', data]),
                       ('generate --top 5', ['generate', '--top', 5, '--seed', 1, '--model', model]),
@@ -54,5 +54,6 @@ if __name__ == '__main__':
     p.add_argument('--data', type=Path, required=True)
     p.add_argument('--minutes', type=float, default=3)
     p.add_argument('--out', type=Path, default=Path('runs/gpu'))
+    p.add_argument('--epochs', type=int, help="train's epochs (default: its recipe's); 1 for a dry run on a CPU")
     a = p.parse_args()
-    main(a.corpus, a.data, a.minutes, a.out)
+    main(a.corpus, a.data, a.minutes, a.out, a.epochs)
