@@ -164,12 +164,12 @@ def leaderboard(
     if top > n_candidates: raise TweetgenError(f"top={top} is more than the n_candidates={n_candidates} it is chosen from: use a top of at most {n_candidates}, or more candidates",
                                                cli=f"--top {top} is more than the --candidates {n_candidates} it is chosen from: use --top {n_candidates} or less, or more --candidates")
     if rank is not None and rank not in RANKS: raise TweetgenError(f"rank={rank!r}: use 'score' (the model's), 'real' (the detector's) or 'blend'", cli=f"--rank {rank}: use score, real or blend")
-    cands = candidates(prompt, n_candidates, model, **kwargs)
-    rank = rank or ('blend' if 'real' in cands else 'score')
-    if rank != 'score' and 'real' not in cands:
+    det = load_detector(model) # before any sampling: a board that cannot be ranked says so at once
+    rank = rank or ('blend' if det is not None else 'score')
+    if rank != 'score' and det is None:
         raise TweetgenError(f"rank={rank!r} needs the model's detector, which is not in its folder: train it with `tweetgen.detect`, or rank by 'score'",
                             cli=f"--rank {rank} needs the model's detector, which is not in its folder: train it with `tweetgen detect`, or leave out --rank")
-    return pick_leaders(cands, top, rank, clean_prompt(prompt))
+    return pick_leaders(candidates(prompt, n_candidates, model, detector=det, **kwargs), top, rank, clean_prompt(prompt))
 
 # %% ../nbs/07a_board.ipynb #51eeae30
 WITHHELD = '(withheld: it repeats his words)' # Shown instead of a candidate that copies one of his tweets
