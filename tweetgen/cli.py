@@ -121,7 +121,7 @@ def _pretrain(a):
 def _tokenize(a):
     from tweetgen.pretrain import tokenize
     s = tokenize(a.corpus, a.out, data=a.data, max_words=a.max_words, vocab_sz=a.vocab_sz)
-    print(s['said'].replace(str(Path(a.out)/'corpus'), str(a.out)))
+    print(s['said'])
     print(f"wrote {a.out}: `tweetgen pretrain --corpus {a.out}` trains on it on any machine, without the text")
 
 def _train(a):

@@ -76,7 +76,8 @@ def fit_gradual(clf:TextLearner, schedule:tuple=GRADUAL, lr_decay:float=2.6):
 def p_his(clf:TextLearner, texts:list[str], bs:int=64) -> np.ndarray:
     "The probability that each of `texts` is one of his tweets, by the classifier `clf`"
     if not len(texts): return np.zeros(0)
-    with clf.no_bar(), torch.autocast(model_device(clf.model).type, dtype=torch.bfloat16, enabled=bf16_fast(model_device(clf.model))):
+    dev = model_device(clf.model)
+    with clf.no_bar(), torch.autocast(dev.type, dtype=torch.bfloat16, enabled=bf16_fast(dev)):
         preds,_ = clf.get_preds(dl=clf.dls.test_dl(same_links(texts), bs=bs))
     return preds[:, list(clf.dls.vocab[1]).index(HIS)].float().numpy()
 

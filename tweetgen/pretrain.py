@@ -265,7 +265,7 @@ def tokenize(
     cache.rmdir()
     info = dict(s['info'], corpora=list(map(str, corpora)), files=[f.name for f in files], vocab_sz=vocab_sz) # names only: no machine's paths
     write_atomic(Path(out)/'corpus.json', lambda p: p.write_text(json.dumps(info, indent=1)))
-    return dict(s, info=info)
+    return dict(s, info=info, said=s['said'].replace(str(cache), str(out)))
 
 def tokenized(path:str|Path) -> Path|None:
     "The tokenized corpus at `path` (a folder that `tokenize` wrote, or a pretraining folder's `corpus/`), or `None`"
@@ -277,7 +277,7 @@ def tokenized(path:str|Path) -> Path|None:
 
 def read_tokenized(folder:Path) -> dict:
     "A tokenized corpus read back as `corpus_stream` returns it: no text, tweets or original paths needed"
-    missing = [f for f in STREAM_FILES[1:] if not ((folder/f).exists() or Path(f'{folder/f}.xz').exists())]
+    missing = [f for f in STREAM_FILES if not ((folder/f).exists() or (f.endswith('.bin') and Path(f'{folder/f}.xz').exists()))] # ids may be xz'd
     if missing: raise TweetgenError(f"{folder} is not a whole tokenized corpus (no {', '.join(missing)}): copy the whole folder that `tweetgen tokenize` wrote")
     info = json.loads((folder/'corpus.json').read_text())
     return dict(train=read_stream(folder/'train.bin'), valid=read_stream(folder/'valid.bin', VALID_TOKENS), pieces=(folder/'pieces.spm').read_bytes(),
@@ -455,12 +455,13 @@ def pretrain(
     if ready and (r.tokenizer != SUBWORD or max_words): raise TweetgenError(f"{corpora[0]} is tokenized already: leave out tokenizer and max_words, which tokenize took",
                                                                             cli=f"--corpus {corpora[0]} is tokenized already: leave out --tokenizer and --max-words, which `tweetgen tokenize` took")
     files = [] if ready else [f for c in corpora for f in corpus_files(c)] # listed (or downloaded) once
+    s = read_tokenized(ready) if ready else None # read, or refused, before any folder is made
     model = Path(model)
     made = [p for p in (model, model/CACHE_DIR) if not p.exists()] # what a failed run removes again
     model.mkdir(parents=True, exist_ok=True)
     set_seed(seed, reproducible=True)
     if r.tokenizer == SUBWORD:
-        s = read_tokenized(ready) if ready else corpus_stream(files, model, data, max_words, seed, r.vocab_sz)
+        s = s or corpus_stream(files, model, data, max_words, seed, r.vocab_sz)
         if ready: corpora,files,r = s['info'].get('corpora', corpora),s['info'].get('files', []),replace(r, vocab_sz=s['info'].get('vocab_sz', r.vocab_sz))
         try: dls = stream_dls(s, r.bs, r.seq_len)
         except TweetgenError:
