@@ -13,10 +13,11 @@ def ship(src:Path, commit:str, command:str) -> Path:
     pre = read_local(src)
     info,c = pre.info,pre.info['corpus']
     seen = info.get('tokens_seen')
-    how = f"{info['minutes']:.0f} minutes of pretraining on 2 CPU cores" + (f", {seen/1e6:.1f}M tokens read" if seen else '')
+    device = info.get('device', '2 CPU threads') # what pretrain recorded; the models before it ran on 2 CPU cores
+    how = f"{info['minutes']:.0f} minutes of pretraining on {device}" + (f", {seen/1e6:.1f}M tokens read" if seen else '')
     about = f"tweetgen's general model: {corpus_names(info)}, {c['words']/1e6:.2f}M words, {how}"
     card = dict(about=about, command=command, commit=commit, corpora=corpus_names(info), licence=corpus_licences(info),
-                documents=c['documents'], words=c['words'], tokens=c['tokens'], tokens_seen=seen, minutes=round(info['minutes'], 1),
+                documents=c['documents'], words=c['words'], tokens=c['tokens'], tokens_seen=seen, device=device, minutes=round(info['minutes'], 1),
                 perplexity=round(info['perplexity'], 2), valid_loss=round(info['valid_loss'], 4), recipe=info['recipe'])
     return write_general(pre, GENERAL_DIR, **card)
 

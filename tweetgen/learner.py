@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_learner.ipynb #426f6f0b
 from __future__ import annotations
-import json, socket
+import json, socket, time
 from contextlib import nullcontext
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
@@ -97,6 +97,7 @@ class Progress:
     best:float|None=None # The best validation loss so far
     lr:float|None=None # The learning rate, once chosen
     total:int=0 # Epochs in all
+    seconds:float=0. # Time spent fitting, summed over every run that resumed it
 
     def save(self, path:Path): write_atomic(path, lambda p: p.write_text(json.dumps(asdict(self))))
     @classmethod
@@ -124,8 +125,11 @@ class Checkpoint(_EpochsRun):
     "After each epoch, save the model and optimizer as `{stem}_last.pth`, and the run's progress as `{stem}_last.json`"
     order = KeepBest.order + 1
     def __init__(self, stem:str, progress:Progress, phase:str): self.stem,self.progress,self.phase = stem,progress,phase
+    def before_fit(self): self.clock = time.perf_counter()
     def after_epoch(self):
         if not self.ran: return
+        now = time.perf_counter()
+        self.progress.seconds,self.clock = self.progress.seconds + now - self.clock,now
         self.progress.done[self.phase] = self.epoch + 1
         self.progress.best = float(self.learn.keep_best.best)
         save_atomic(self.learn, f'{self.stem}_last', with_opt=True)
@@ -210,6 +214,7 @@ def run_recipe(
 ) -> LMLearner:
     "The steps `train` and `pretrain` share: resume or start, fit, score the best epoch, `save`, and remove the checkpoints"
     progress = resume_run(learn, CHECKPOINT, settings, resume) or Progress(settings)
+    learn.progress = progress # `save` reads the minutes of every run that resumed it from here
     with wrap(learn):
         learn.lr = fit_ulmfit(learn, r.lr, epochs or r.epochs, getattr(r, 'frozen_epochs', 0), pretrained, getattr(r, 'lr_decay', 1.0),
                               CHECKPOINT, progress, show_plot, cbs)

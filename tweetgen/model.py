@@ -26,7 +26,7 @@ __all__ = ['MODELS_DIR', 'MODEL_PATH', 'MODEL_ENV_VAR', 'WEIGHTS', 'CARD', 'EXPO
            'corpus_licences', 'read_local', 'file_sha256', 'pieces_tensor', 'tensor_pieces', 'write_tensors',
            'read_tensors', 'write_general', 'read_general', 'ModelCard', 'model_card', 'model_split', 'export_atomic',
            'copy_filter_tensors', 'read_copy_filter', 'save_bundle', 'save_model', 'load_model', 'as_learner',
-           'model_device']
+           'model_device', 'device_name']
 
 # %% ../nbs/02_model.ipynb #b4144859
 MODELS_DIR = Path('models')
@@ -402,3 +402,8 @@ def as_learner(model:LMLearner|str|Path|None) -> LMLearner:
 def model_device(model) -> torch.device:
     "The device `model`'s weights are on: the CPU, or the GPU that fastai put it on while it trained"
     return next(model.parameters()).device
+
+def device_name(device:torch.device) -> str:
+    "`device` in words, for a model's card: 'NVIDIA H200', or '2 CPU threads'"
+    if device.type == 'cuda': return torch.cuda.get_device_name(device)
+    return f"{torch.get_num_threads()} CPU thread{'s'*(torch.get_num_threads() != 1)}" if device.type == 'cpu' else device.type

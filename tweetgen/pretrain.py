@@ -331,7 +331,7 @@ def stream_schedule(
 # %% ../nbs/04_pretrain.ipynb #fb6ea701
 import torch.nn.functional as F
 from fastai.text.all import to_float
-from .model import model_device
+from .model import device_name, model_device
 
 class BF16(Callback):
     "Mixed precision: the forward pass and the loss in bfloat16 under `torch.autocast` on the model's device (a CPU or a GPU), the weights and optimizer in float32"
@@ -481,10 +481,9 @@ def pretrain(
         dls.train.steps,dls.train.n = steps,steps*r.bs
         print(f"{epochs} chunks of {steps*r.bs*r.seq_len:,} tokens: {epochs*steps*r.bs*r.seq_len:,} in all")
     settings = json.loads(json.dumps(dict(asdict(r), corpora=list(map(str, corpora)), max_words=max_words, seed=seed, chunk_tokens=chunk_tokens)))
-    start = time.time()
     def save(learn):
         seen = epochs*dls.train.n*dls.train.seq_len
-        info = dict(corpus=corpus, recipe=settings, tokens_seen=seen, minutes=(time.time()-start)/60, tokens_per_second=speed.value(),
+        info = dict(corpus=corpus, recipe=settings, tokens_seen=seen, minutes=learn.progress.seconds/60, tokens_per_second=speed.value(), device=device_name(model_device(learn.model)),
                     peak_memory_gb=round(peak_memory_gb(), 2), **learn.card.scores)
         write_pretrained(learn.model, learn.dls.vocab, model, _description(learn, info), pieces)
     return run_recipe(learn, r, settings, save, resume, cbs=[StreamChunks(), speed, *(cbs or [])], wrap=distributed, epochs=epochs)
