@@ -225,7 +225,7 @@ def corpus_stream(
     data:str|Path|None=None, # His tweets CSV (see `find_csv`)
     max_words:int|None=None, # Cap the corpus at about this many words
     seed:int=42, # For the draw, the split and the order
-    vocab_sz:int=8000, # Subword pieces to learn
+    vocab_sz:int=PRETRAIN.vocab_sz, # Subword pieces to learn
 ) -> dict:
     "The corpus as streams of subword ids (`train`, `valid`), with its `pieces`, what it is (`info`) and how it was had (`said`), tokenized once and cached"
     tweets = load_texts(find_csv(data), drop_retweets=False)
@@ -253,7 +253,7 @@ def tokenize(
     data:str|Path|None=None, # His tweets CSV: documents that overlap it are left out, and the pieces learn his training tweets too
     max_words:int|None=None, # Cap the corpus at about this many words
     seed:int=42, # For the draw, the split and the order
-    vocab_sz:int=8000, # Subword pieces to learn
+    vocab_sz:int=PRETRAIN.vocab_sz, # Subword pieces to learn
 ) -> dict:
     "Tokenize `corpora` into the folder `out` (see `corpus_stream`), which `pretrain` reads on any machine; what it holds"
     vocab_sz = PRETRAIN.changed(vocab_sz=vocab_sz).vocab_sz # checked as `pretrain` checks it
