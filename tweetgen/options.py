@@ -64,7 +64,7 @@ class PretrainRecipe(Recipe):
     "A `Recipe` for pretraining a general model on a corpus: `pretrain`'s settings"
     max_vocab:int = setting(8000, 1, whole=True, help='with --tokenizer word: the most frequent words kept')
     tokens:int|None = setting(None, 1, 10**12, whole=True, help='train on this many tokens in all, instead of --epochs passes', none='--epochs passes')
-    bf16:bool = setting(False, help='mixed precision: bfloat16 matrix work on CPUs that have it (AVX-512 BF16, AMX)')
+    bf16:bool = setting(False, help='mixed precision: bfloat16 on CPUs that have it (AVX-512 BF16, AMX) and on GPUs, float16 on GPUs older than Ampere')
 
 # %% ../nbs/00a_options.ipynb #65c17950
 SMALL_AWD = dict(emb_sz=200, n_hid=600, n_layers=3) # 5.8M weights with our vocabulary; fastai's full size has 21M

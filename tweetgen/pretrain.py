@@ -24,8 +24,8 @@ __all__ = ['CORPORA', 'OVERLAP_WORDS', 'ENCODE_DOCS', 'STREAM_FORMAT', 'CACHE_DI
            'read_corpus_file', 'download_corpus', 'corpus_files', 'read_corpus', 'word_runs', 'drop_overlaps',
            'corpus_too_small', 'corpus_dls', 'write_stream', 'read_stream', 'corpus_pieces', 'peak_memory_gb',
            'stream_key', 'corpus_stream', 'tokenize', 'tokenized', 'read_tokenized', 'StreamDL', 'StreamChunks',
-           'unwrapped', 'stream_schedule', 'BF16', 'budget_tokens', 'TokenSpeed', 'stream_dls', 'distributed',
-           'pretrain']
+           'unwrapped', 'stream_schedule', 'BF16', 'amp_dtype', 'mixed_precision', 'sync', 'budget_tokens',
+           'TokenSpeed', 'stream_dls', 'distributed', 'pretrain']
 
 # %% ../nbs/04_pretrain.ipynb #df1feae7
 def unwiki(line:str) -> str:
@@ -340,6 +340,20 @@ class BF16(Callback):
     def after_pred(self): self.learn.pred = to_float(self.pred)
     def after_loss(self): self.autocast.__exit__(None, None, None)
 
+def amp_dtype(device:torch.device) -> torch.dtype:
+    "The half precision `--bf16` trains in on `device`: bfloat16, but float16 on a GPU that lacks bfloat16 (before NVIDIA's Ampere)"
+    return torch.float16 if device.type == 'cuda' and not torch.cuda.is_bf16_supported() else torch.bfloat16
+
+def mixed_precision(learn:LMLearner) -> LMLearner:
+    "`learn` in mixed precision on its device: `BF16`, or fastai's `MixedPrecision` (float16, with its loss scaler) where `amp_dtype` says float16"
+    if amp_dtype(model_device(learn.model)) == torch.float16: return learn.to_fp16()
+    learn.add_cb(BF16())
+    return learn
+
+def sync(device:torch.device):
+    "Wait for `device`'s queued work, so that a clock read next times the work and not its launch (a GPU's; a CPU's is done)"
+    if device.type == 'cuda': torch.cuda.synchronize(device)
+
 # %% ../nbs/04_pretrain.ipynb #c67d9413
 def budget_tokens(learn:LMLearner, minutes:float, bf16:bool=False, n:int=4) -> int:
     "The tokens `learn` can train on in `minutes` here, timed over `n` forward and backward passes (after one to warm up)"
@@ -349,10 +363,10 @@ def budget_tokens(learn:LMLearner, minutes:float, bf16:bool=False, n:int=4) -> i
     x,y = x.to(dev),y.to(dev)
     for _ in range(n+1): # no optimizer step: the weights stay as they are, and the random state is put back below
         start = time.perf_counter()
-        with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=bf16):
+        with torch.autocast(dev.type, dtype=amp_dtype(dev), enabled=bf16):
             loss = F.cross_entropy(model(x)[0].float().flatten(0, 1), y.flatten())
         loss.backward(); model.zero_grad(); model.reset()
-        if dev.type == 'cuda': torch.cuda.synchronize() # else the clock would time the launches, not the work
+        sync(dev) # else a GPU's clock would time the launches, not the work
         times.append(time.perf_counter() - start)
     torch.set_rng_state(rng)
     return int(minutes*60*0.95 * x.numel()/np.median(times[1:]) * max(1, num_distrib())) # 5% for validation and checkpoints
@@ -361,8 +375,9 @@ def budget_tokens(learn:LMLearner, minutes:float, bf16:bool=False, n:int=4) -> i
 class TokenSpeed(Callback):
     "Tokens a second that the training part of each epoch read, every process together: `value` is a column of fastai's table"
     def before_fit(self): self.tokens,self.seconds,self.speed = 0,0.,0.
-    def before_train(self): self.start = time.perf_counter()
+    def before_train(self): sync(model_device(self.model)); self.start = time.perf_counter()
     def after_train(self):
+        sync(model_device(self.model))
         t,dl = time.perf_counter() - self.start,unwrapped(self.dls.train)
         n = dl.n*dl.seq_len
         self.speed,self.tokens,self.seconds = n/t,self.tokens+n,self.seconds+t
@@ -472,7 +487,7 @@ def pretrain(
         corpus['tokens'] = corpus['train_tokens'] + corpus['valid_tokens']
     else: (dls,corpus),pieces = _word_dls(files, data, r, max_words, seed),None
     learn = lm_learner(dls, None, config=r.config, drop_mult=r.drop_mult, path=model)
-    if r.bf16: learn.add_cb(BF16())
+    if r.bf16: mixed_precision(learn)
     speed,epochs = TokenSpeed(),r.epochs
     learn.metrics = [*learn.metrics, ValueMetric(speed.value, 'tokens/s')]
     if pieces is not None:
