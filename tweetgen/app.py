@@ -22,7 +22,7 @@ try: import gradio as gr
 except ImportError: raise TweetgenError('The web page needs Gradio: pip install "tweetgen[app]"') from None
 
 # %% auto #0
-__all__ = ['NOTICE', 'MAX_TWEETS', 'CANDIDATES', 'OFF_AT_ZERO', 'REAL', 'SCORE_HELP', 'REAL_HELP', 'board_tables',
+__all__ = ['NOTICE', 'MAX_TWEETS', 'CANDIDATES', 'OFF_AT_ZERO', 'REAL', 'SCORE_HELP', 'REAL_HELP', 'board_tables', 'rank_help',
            'card_markdown', 'build_app', 'serve']
 
 # %% ../nbs/08a_app.ipynb #d9831b68
@@ -66,6 +66,12 @@ def board_tables(
 # %% ../nbs/08a_app.ipynb #4a42fb05
 SCORE_HELP = ("**score**: how likely the model finds the tweet, the mean log-probability of its tokens plus a small bonus for "
               "length. Higher (nearer 0) is better.")
+def rank_help(has_detector:bool) -> str:
+    "How the board is ordered, as `leaderboard` orders it"
+    how = (f"most {REAL} first, longer tweets a little ahead (the ranking `bench/board.py` chose)" if has_detector
+           else "by score (train a detector, `tweetgen detect`, to rank by how much a tweet looks like his)")
+    return f"**rank**: the best of {CANDIDATES} candidates, {how}; no two open with the same words."
+
 REAL_HELP = (f"**{REAL}**: the probability, by a classifier trained to tell his tweets from this model's (`tweetgen detect`), "
              "that the tweet is his. 0.5 would fool it as often as not; it is still a parody.")
 
@@ -128,7 +134,7 @@ def build_app(
         said = gr.Markdown(elem_id='said')
         leaders = gr.Dataframe(label='Leader board', headers=cols, interactive=False, wrap=True,
                                column_widths=['8%', '10%', *(['12%'] if len(cols) == 4 else []), '82%' if len(cols) == 3 else '70%'], elem_id='leaders')
-        gr.Markdown(SCORE_HELP + ('\n\n' + REAL_HELP if has_detector else ''), elem_id='score-help')
+        gr.Markdown(rank_help(has_detector) + '\n\n' + SCORE_HELP + ('\n\n' + REAL_HELP if has_detector else ''), elem_id='score-help')
         best = gr.Textbox(label='Copy a tweet (click one on the board)', buttons=['copy'], interactive=False, elem_id='copy')
         lost = gr.Dataframe(label='Tweets that did not make it', headers=['tweet', 'why'], interactive=False, wrap=True,
                             column_widths=['80%', '20%'], elem_id='lost')
