@@ -322,6 +322,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                    'tweetgen.pretrain.read_corpus_file': ('pretrain.html#read_corpus_file', 'tweetgen/pretrain.py'),
                                    'tweetgen.pretrain.read_stream': ('pretrain.html#read_stream', 'tweetgen/pretrain.py'),
                                    'tweetgen.pretrain.read_tokenized': ('pretrain.html#read_tokenized', 'tweetgen/pretrain.py'),
+                                   'tweetgen.pretrain.steady_heap': ('pretrain.html#steady_heap', 'tweetgen/pretrain.py'),
                                    'tweetgen.pretrain.stream_dls': ('pretrain.html#stream_dls', 'tweetgen/pretrain.py'),
                                    'tweetgen.pretrain.stream_key': ('pretrain.html#stream_key', 'tweetgen/pretrain.py'),
                                    'tweetgen.pretrain.stream_schedule': ('pretrain.html#stream_schedule', 'tweetgen/pretrain.py'),

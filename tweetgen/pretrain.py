@@ -20,12 +20,12 @@ from .learner import Progress, check_dropout, lm_learner, run_recipe
 
 # %% auto #0
 __all__ = ['CORPORA', 'OVERLAP_WORDS', 'ENCODE_DOCS', 'STREAM_FORMAT', 'CACHE_DIR', 'VALID_PCT', 'VALID_TOKENS', 'STREAM_FILES',
-           'CHUNK_TOKENS', 'VALID_BS', 'PRETRAIN_FORMAT', 'DISTRIBUTED_EXTRA', 'unwiki', 'clean_doc', 'is_wikitext',
-           'read_corpus_file', 'download_corpus', 'corpus_files', 'read_corpus', 'word_runs', 'drop_overlaps',
-           'corpus_too_small', 'corpus_dls', 'write_stream', 'read_stream', 'corpus_pieces', 'peak_memory_gb',
-           'stream_key', 'corpus_stream', 'tokenize', 'tokenized', 'read_tokenized', 'StreamDL', 'StreamChunks',
-           'unwrapped', 'stream_schedule', 'BF16', 'amp_dtype', 'mixed_precision', 'sync', 'budget_tokens',
-           'TokenSpeed', 'stream_dls', 'distributed', 'pretrain']
+           'CHUNK_TOKENS', 'VALID_BS', 'PRETRAIN_FORMAT', 'DISTRIBUTED_EXTRA', 'M_MMAP_THRESHOLD', 'unwiki',
+           'clean_doc', 'is_wikitext', 'read_corpus_file', 'download_corpus', 'corpus_files', 'read_corpus',
+           'word_runs', 'drop_overlaps', 'corpus_too_small', 'corpus_dls', 'write_stream', 'read_stream',
+           'corpus_pieces', 'peak_memory_gb', 'stream_key', 'corpus_stream', 'tokenize', 'tokenized', 'read_tokenized',
+           'StreamDL', 'StreamChunks', 'unwrapped', 'stream_schedule', 'BF16', 'amp_dtype', 'mixed_precision', 'sync',
+           'budget_tokens', 'TokenSpeed', 'stream_dls', 'distributed', 'steady_heap', 'pretrain']
 
 # %% ../nbs/04_pretrain.ipynb #df1feae7
 def unwiki(line:str) -> str:
@@ -447,6 +447,14 @@ def _stream_tokens(learn, r, minutes, resume, path) -> int|None:
     if resume and ckpt.exists() and (t := Progress.load(ckpt).settings.get('tokens')): return t
     return budget_tokens(learn, minutes, r.bf16)
 
+import ctypes, ctypes.util
+M_MMAP_THRESHOLD = -3 # glibc's `mallopt` setting: allocations above this size get pages of their own, given back when freed
+
+def steady_heap(threshold:int=128*1024) -> bool:
+    "Fix glibc's mmap threshold, so that a long run's memory stays flat; `False` where the C library is not glibc"
+    try: return bool(ctypes.CDLL(ctypes.util.find_library('c') or 'libc.so.6').mallopt(M_MMAP_THRESHOLD, threshold))
+    except (OSError, AttributeError, TypeError): return False # macOS, Windows, musl: their allocators are not glibc's
+
 def pretrain(
     corpora:list, # Files, folders or corpus names to learn from (see `corpus_files`)
     model:str|Path, # Folder to write `lm.pth`, `lm.pkl` and `lm.json` into; checkpoints and the tokenized corpus go there too
@@ -472,6 +480,7 @@ def pretrain(
     files = [] if ready else [f for c in corpora for f in corpus_files(c)] # listed (or downloaded) once
     s = read_tokenized(ready) if ready else None # read, or refused, before any folder is made
     model = Path(model)
+    steady_heap() # else this process grew 3.7 GB a chunk until the kernel killed it (see below)
     made = [p for p in (model, model/CACHE_DIR) if not p.exists()] # what a failed run removes again
     model.mkdir(parents=True, exist_ok=True)
     set_seed(seed, reproducible=True)
