@@ -214,7 +214,7 @@ def run_recipe(
 ) -> LMLearner:
     "The steps `train` and `pretrain` share: resume or start, fit, score the best epoch, `save`, and remove the checkpoints"
     progress = resume_run(learn, CHECKPOINT, settings, resume) or Progress(settings)
-    learn.progress = progress # `save` reads the minutes of every run that resumed it from here
+    learn.run_progress = progress # `save` reads the minutes of every run that resumed it from here (`learn.progress` is fastai's progress bar)
     with wrap(learn):
         learn.lr = fit_ulmfit(learn, r.lr, epochs or r.epochs, getattr(r, 'frozen_epochs', 0), pretrained, getattr(r, 'lr_decay', 1.0),
                               CHECKPOINT, progress, show_plot, cbs)

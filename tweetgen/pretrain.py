@@ -507,7 +507,7 @@ def pretrain(
     settings = json.loads(json.dumps(dict(asdict(r), corpora=list(map(str, corpora)), max_words=max_words, seed=seed, chunk_tokens=chunk_tokens)))
     def save(learn):
         seen = epochs*dls.train.n*dls.train.seq_len
-        info = dict(corpus=corpus, recipe=settings, tokens_seen=seen, minutes=learn.progress.seconds/60, tokens_per_second=speed.value(), device=device_name(model_device(learn.model)),
+        info = dict(corpus=corpus, recipe=settings, tokens_seen=seen, minutes=learn.run_progress.seconds/60, tokens_per_second=speed.value(), device=device_name(model_device(learn.model)),
                     peak_memory_gb=round(peak_memory_gb(), 2), **learn.card.scores)
         write_pretrained(learn.model, learn.dls.vocab, model, _description(learn, info), pieces)
     return run_recipe(learn, r, settings, save, resume, cbs=[StreamChunks(), speed, *(cbs or [])], wrap=distributed, epochs=epochs)
