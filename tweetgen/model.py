@@ -406,4 +406,5 @@ def model_device(model) -> torch.device:
 def device_name(device:torch.device) -> str:
     "`device` in words, for a model's card: 'NVIDIA H200', or '2 CPU threads'"
     if device.type == 'cuda': return torch.cuda.get_device_name(device)
-    return f"{torch.get_num_threads()} CPU thread{'s'*(torch.get_num_threads() != 1)}" if device.type == 'cpu' else device.type
+    n = torch.get_num_threads()
+    return f"{n} CPU thread{'s'*(n != 1)}" if device.type == 'cpu' else device.type
