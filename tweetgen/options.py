@@ -71,7 +71,7 @@ SMALL_AWD = dict(emb_sz=200, n_hid=600, n_layers=3) # 5.8M weights with our voca
 ULMFIT = TrainRecipe()
 SCRATCH = TrainRecipe(config=SMALL_AWD, bs=16, seq_len=36, drop_mult=2.0, lr=1e-2, epochs=20, frozen_epochs=0, tokenizer='subword', vocab_sz=2000)
 FINETUNE = TrainRecipe(bs=16, seq_len=36, lr=1e-2, epochs=12, pretrained_vocab=True, min_freq=2)
-PRETRAIN = PretrainRecipe(config=SMALL_AWD, drop_mult=0.3, lr=1e-2, epochs=3, tokenizer='subword', vocab_sz=8000)
+PRETRAIN = PretrainRecipe(config=SMALL_AWD, drop_mult=0.3, lr=1e-2, epochs=3, tokenizer='subword', vocab_sz=16_000)
 
 # %% ../nbs/00a_options.ipynb #046f15e7
 MAX_CHARS_LIMIT = 2_000 # The longest text `max_chars` may ask for (a tweet has up to 280)
