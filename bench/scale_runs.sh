@@ -3,11 +3,14 @@
 # (`tweetgen train --pretrained DIR`, the FINETUNE recipe) and appends its row to bench/scale_results.csv
 # (`bench/scale.py`) and its chunks to bench/pretrain_curve.csv (`bench/fit_log.py`).
 #
-#     bench/scale_runs.sh [NAME ...]   # all runs, or the named ones (1m 3m wiki passes 16k whole16k), in that order
+#     bench/scale_runs.sh [NAME ...]   # all runs, or the named ones (1m 3m wiki passes 16k whole16k whole8k bs64), in that order
 #
 # Models and logs go to models/scale/ (ignored). Runs that draw the same corpus share its tokenized cache.
 # whole16k (issue 30) reads the whole corpus, tokenized once by `tweetgen tokenize` (as it would be carried to a GPU):
 # 16 chunks of 999,936 tokens, the budget that `--minutes 100` planned on 2 idle cores (about 95 minutes).
+# whole8k and bs64 are its equal-compute rivals: the same corpus and `--minutes 100`, planned on 2 idle cores at their
+# start (8,000 pieces; batches of 64 rows). The 3M-token runs and before set `--vocab-size 8000`, pretrain's default then.
+# A run that stops goes on with `tweetgen pretrain --model models/scale/NAME --resume`, then the rest of `run` by hand.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ALL="data/pretrain/wikipedia data/pretrain/wikitext-2 data/pretrain/tweeteval"
@@ -24,15 +27,19 @@ run() { # DIR LABEL pretrain-options...
 }
 share() { mkdir -p $out/$2; [ -d $out/$2/corpus ] || cp -r $out/$1/corpus $out/$2/; } # same draw, same cache
 
-for r in ${@:-3m 1m wiki passes 16k whole16k}; do
+for r in ${@:-3m 1m wiki passes 16k whole16k whole8k bs64}; do
   case $r in
-    3m) run 3m "Wikipedia + WikiText-2 + TweetEval, 3M tokens" --corpus $ALL --max-words 8000000 --tokens 3000000 ;;
-    1m) share 3m 1m; run 1m "Wikipedia + WikiText-2 + TweetEval, 1M tokens" --corpus $ALL --max-words 8000000 --tokens 1000000 ;;
-    wiki) run wiki "Wikipedia only, 3M tokens" --corpus data/pretrain/wikipedia --max-words 8000000 --tokens 3000000 ;;
-    passes) run passes "Wikipedia + WikiText-2 + TweetEval, 3M tokens over 1M words" --corpus $ALL --max-words 1000000 --tokens 3000000 ;;
+    3m) run 3m "Wikipedia + WikiText-2 + TweetEval, 3M tokens" --corpus $ALL --max-words 8000000 --tokens 3000000 --vocab-size 8000 ;;
+    1m) share 3m 1m; run 1m "Wikipedia + WikiText-2 + TweetEval, 1M tokens" --corpus $ALL --max-words 8000000 --tokens 1000000 --vocab-size 8000 ;;
+    wiki) run wiki "Wikipedia only, 3M tokens" --corpus data/pretrain/wikipedia --max-words 8000000 --tokens 3000000 --vocab-size 8000 ;;
+    passes) run passes "Wikipedia + WikiText-2 + TweetEval, 3M tokens over 1M words" --corpus $ALL --max-words 1000000 --tokens 3000000 --vocab-size 8000 ;;
     16k) run 16k "Wikipedia + WikiText-2 + TweetEval, 3M tokens, 16k pieces" --corpus $ALL --max-words 8000000 --tokens 3000000 --vocab-size 16000 ;;
     whole16k) [ -f $out/tok16k/corpus.json ] || tweetgen tokenize --corpus $ALL --vocab-size 16000 --out $out/tok16k
               run whole16k "Wikipedia + WikiText-2 + TweetEval, whole corpus, 16M tokens, 16k pieces" --corpus $out/tok16k --tokens 15998976 ;;
+    whole8k) [ -f $out/tok8k/corpus.json ] || tweetgen tokenize --corpus $ALL --vocab-size 8000 --out $out/tok8k
+             run whole8k "Wikipedia + WikiText-2 + TweetEval, whole corpus, 100 minutes, 8k pieces" --corpus $out/tok8k --minutes 100 ;;
+    bs64) [ -f $out/tok16k/corpus.json ] || tweetgen tokenize --corpus $ALL --vocab-size 16000 --out $out/tok16k
+          run bs64 "Wikipedia + WikiText-2 + TweetEval, whole corpus, 100 minutes, 16k pieces, batch 64" --corpus $out/tok16k --minutes 100 --bs 64 ;;
     *) echo "unknown run $r" >&2; exit 1 ;;
   esac
 done
