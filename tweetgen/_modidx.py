@@ -13,6 +13,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                 'tweetgen.board._verdicts': ('board.html#_verdicts', 'tweetgen/board.py'),
                                 'tweetgen.board.board_text': ('board.html#board_text', 'tweetgen/board.py'),
                                 'tweetgen.board.candidates': ('board.html#candidates', 'tweetgen/board.py'),
+                                'tweetgen.board.foreign': ('board.html#foreign', 'tweetgen/board.py'),
                                 'tweetgen.board.invented': ('board.html#invented', 'tweetgen/board.py'),
                                 'tweetgen.board.known_words': ('board.html#known_words', 'tweetgen/board.py'),
                                 'tweetgen.board.leaderboard': ('board.html#leaderboard', 'tweetgen/board.py'),

@@ -4,7 +4,7 @@
 
 # %% ../nbs/07a_board.ipynb #22df3de8
 from __future__ import annotations
-import gzip, math, re
+import gzip, math, re, unicodedata
 from collections import Counter
 from functools import lru_cache
 from importlib.resources import files
@@ -20,8 +20,8 @@ from .detect import load_detector, p_his
 
 # %% auto #0
 __all__ = ['LENGTH_WEIGHT', 'KNOWN_WORDS', 'MIN_COUNT', 'MIN_WORDS', 'RANKS', 'BLEND', 'OPENING_WORDS', 'LOWER', 'ALIKE',
-           'MAX_BOARD', 'WITHHELD', 'score', 'letters', 'known_words', 'invented', 'write_known_words', 'logit',
-           'rank_values', 'opening', 'candidates', 'pick_leaders', 'leaderboard', 'shown_tweets', 'board_text']
+           'MAX_BOARD', 'WITHHELD', 'score', 'letters', 'known_words', 'foreign', 'invented', 'write_known_words',
+           'logit', 'rank_values', 'opening', 'candidates', 'pick_leaders', 'leaderboard', 'shown_tweets', 'board_text']
 
 # %% ../nbs/07a_board.ipynb #37737cdc
 LENGTH_WEIGHT = 0.2
@@ -44,10 +44,14 @@ def known_words(path:Path=KNOWN_WORDS) -> frozenset:
     "The known words in `path`, read once"
     return frozenset(gzip.decompress(Path(path).read_bytes()).decode().split())
 
+def foreign(text:str) -> list[str]:
+    "The letters (and their marks) of `text` from beyond the Latin alphabets: '玉', 'ж', 'ά'; Latin's own accents are not foreign"
+    return [c for c in text if ord(c) > 0x24F and not 0x300 <= ord(c) < 0x370 and unicodedata.category(c)[0] in 'LM']
+
 def invented(text:str, prompt:str='', known:frozenset|None=None) -> list[str]:
-    "The words of `text` that are neither English nor his (see `known_words`), nor in `prompt`"
+    "The words of `text` that are neither English nor his (see `known_words`), nor in `prompt`; then its `foreign` letters"
     known,given = known_words() if known is None else known,set(letters(prompt))
-    return [w for w in letters(text) if w not in known and w not in given]
+    return [w for w in letters(text) if w not in known and w not in given] + [c for c in foreign(text) if c not in prompt]
 
 # %% ../nbs/07a_board.ipynb #f5be3f25
 def write_known_words(
