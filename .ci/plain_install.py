@@ -52,7 +52,7 @@ def main() -> int:
     results.append(run('serve (needs the app extra)', tg + ['serve', '--model', str(model)], extra='tweetgen[app]'))
     torchrun = shutil.which('torchrun')
     if torchrun: # comes with torch; the pretraining it launches needs Accelerate
-        results.append(run('pretrain under torchrun (needs the distributed extra)', [torchrun, '--nproc_per_node', '2', tg[0], 'pretrain',
+        results.append(run('pretrain under torchrun (needs the distributed extra)', [torchrun, '--standalone', '--nproc_per_node', '2', tg[0], 'pretrain',
                            '--corpus', str(corpus), '--model', str(tmp/'ddp'), '--data', csv, '--epochs', '1', *TINY, *PIECES],
                            extra='tweetgen[distributed]', env=dict(OMP_NUM_THREADS='1', ACCELERATE_USE_CPU='true')))
     shutil.rmtree(tmp, ignore_errors=True)

@@ -13,7 +13,7 @@ def run(corpus:str, data:str, out:Path, procs:int, threads:int, bs:int) -> dict:
     env = dict(os.environ, OMP_NUM_THREADS=str(threads), ACCELERATE_USE_CPU='true')
     args = ['pretrain', '--corpus', corpus, '--data', data, '--max-words', '60000', '--epochs', '1', '--bs', str(bs), '--model', str(out)]
     tg = shutil.which('tweetgen')
-    cmd = [tg, *args] if procs == 1 else ['torchrun', '--nproc_per_node', str(procs), tg, *args]
+    cmd = [tg, *args] if procs == 1 else ['torchrun', '--standalone', '--nproc_per_node', str(procs), tg, *args]
     subprocess.run(cmd, check=True, env=env, capture_output=True)
     info = json.loads((out/'lm.json').read_text())
     tokens = info['corpus']['tokens']*0.98 # the training share (2% is held out)
