@@ -184,6 +184,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                   'tweetgen.learner.recipe': ('learner.html#recipe', 'tweetgen/learner.py'),
                                   'tweetgen.learner.resume_run': ('learner.html#resume_run', 'tweetgen/learner.py'),
                                   'tweetgen.learner.run_recipe': ('learner.html#run_recipe', 'tweetgen/learner.py'),
+                                  'tweetgen.learner.settings_diff': ('learner.html#settings_diff', 'tweetgen/learner.py'),
                                   'tweetgen.learner.valid_scores': ('learner.html#valid_scores', 'tweetgen/learner.py'),
                                   'tweetgen.learner.wt103_reachable': ('learner.html#wt103_reachable', 'tweetgen/learner.py')},
             'tweetgen.model': { 'tweetgen.model.ModelCard': ('model.html#modelcard', 'tweetgen/model.py'),

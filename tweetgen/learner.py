@@ -23,8 +23,8 @@ from .model import CHECKPOINT, MODELS_DIR, ModelCard, Pretrained, read_general, 
 
 # %% auto #0
 __all__ = ['WT103_ABOUT', 'download_wt103', 'wt103_reachable', 'read_pretrained', 'awd_config', 'lm_learner', 'Progress',
-           'KeepBest', 'Checkpoint', 'fit_ulmfit', 'valid_scores', 'recipe', 'check_dropout', 'resume_run',
-           'run_recipe']
+           'KeepBest', 'Checkpoint', 'fit_ulmfit', 'valid_scores', 'recipe', 'check_dropout', 'settings_diff',
+           'resume_run', 'run_recipe']
 
 # %% ../nbs/03_learner.ipynb #652243b1
 def download_wt103() -> Path:
@@ -185,6 +185,12 @@ def check_dropout(r:Recipe):
     check_number(r.drop_mult, 'drop_mult', 0, 1/top, above=True, hint=f'so that no dropout goes above 1 (the largest is {top}); 0.01 is almost none')
 
 # %% ../nbs/03_learner.ipynb #7ee125d6
+def settings_diff(was:dict, now:dict, most:int=3) -> str:
+    "The first `most` settings that differ between a run that was and one that is asked for, as a user reads them"
+    short = lambda v: f'{v:,}' if isinstance(v, int) and not isinstance(v, bool) else str(v)[:40]
+    diff = [f"{k} was {short(was.get(k))}, now {short(now.get(k))}" for k in sorted(set(was) | set(now)) if was.get(k) != now.get(k)]
+    return '; '.join(diff[:most]) + (f'; and {len(diff)-most} more' if len(diff) > most else '')
+
 def resume_run(learn:LMLearner, stem:str, settings:dict, resume:bool) -> Progress|None:
     "The progress of the interrupted run of `settings`, with its weights and optimizer loaded into `learn`, or `None`"
     if not resume: return None
@@ -192,8 +198,8 @@ def resume_run(learn:LMLearner, stem:str, settings:dict, resume:bool) -> Progres
     if not ckpt.exists(): print(f'No checkpoint to resume ({ckpt}): training from the start'); return None
     progress = Progress.load(ckpt)
     if progress.settings != settings:
-        raise TweetgenError(f"{ckpt} is from a run with other settings: give the same options as that run, "
-                            f"or leave out --resume to start again")
+        raise TweetgenError(f"{ckpt} is from a run with other settings ({settings_diff(progress.settings, settings)}): "
+                            f"give the same options as that run, or leave out --resume to start again")
     learn.load(f'{stem}_last', with_opt=True)
     print(f"Resuming from epoch {sum(progress.done.values())+1} of {progress.total} ({ckpt.with_suffix('.pth')})")
     return progress
