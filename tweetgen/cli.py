@@ -65,6 +65,7 @@ def _parser() -> argparse.ArgumentParser:
     _options(pt, PretrainRecipe, PRETRAIN_FLAGS, lambda f: _said(f, getattr(PRETRAIN, f.name)))
     for k,(lo,hi,what) in AWD_SIZES.items(): pt.add_argument(flag(k), dest=k, type=int, help=f'{what} (default: {SMALL_AWD[k]})')
     pt.add_argument('--resume', action='store_true', help='go on from the last epoch that an interrupted run saved')
+    pt.add_argument('--seed', type=int, default=42, help="seed for the corpus's draw and shuffle, the weights and dropout: another seed is another run (default: 42)")
     tk = sub.add_parser('tokenize', help="tokenize a corpus once, into a folder that `tweetgen pretrain --corpus` reads on any machine")
     tk.add_argument('--corpus', nargs='+', required=True, help=corpus)
     tk.add_argument('--out', required=True, help='the folder to write: ids, pieces, and what they are')
@@ -79,6 +80,7 @@ def _parser() -> argparse.ArgumentParser:
     _options(t, TrainRecipe, TRAIN_FLAGS, _train_default)
     t.add_argument('--model', help=MODEL_HELP.replace('the model', 'where to save the model'))
     t.add_argument('--resume', action='store_true', help='go on from the last epoch that an interrupted run saved')
+    t.add_argument('--seed', type=int, default=42, help="seed for the tweets' order, the new weights and dropout: another seed is another run (default: 42)")
     g = sub.add_parser('generate', help='print generated tweets, one per line, each labelled [generated]')
     g.add_argument('prompt', nargs='?', default='', help='how each tweet starts (default: nothing)')
     g.add_argument('--model', help=MODEL_HELP)
@@ -113,7 +115,7 @@ def _given(a, names) -> dict:
 def _pretrain(a):
     from tweetgen.pretrain import pretrain
     size = _given(a, AWD_SIZES)
-    s = pretrain(a.corpus, a.model, data=a.data, resume=a.resume, max_words=a.max_words, minutes=a.minutes,
+    s = pretrain(a.corpus, a.model, data=a.data, resume=a.resume, max_words=a.max_words, minutes=a.minutes, seed=a.seed,
                  config={**SMALL_AWD, **size} if size else None, **_given(a, PRETRAIN_FLAGS))
     print(f"saved {Path(a.model)/'lm.pth'}, lm.pkl and lm.json: {len(s.dls.vocab):,} {s.card.tokenizer} tokens, "
           f"valid_loss={s.card.scores['valid_loss']:.3f} perplexity={s.card.scores['perplexity']:.1f}")
@@ -127,7 +129,7 @@ def _tokenize(a):
 def _train(a):
     from tweetgen.model import model_path
     from tweetgen.train import train
-    s = train(a.data, pretrained=a.pretrained, model=a.model, resume=a.resume, **_given(a, TRAIN_FLAGS)).card.scores
+    s = train(a.data, pretrained=a.pretrained, model=a.model, resume=a.resume, seed=a.seed, **_given(a, TRAIN_FLAGS)).card.scores
     print(f"saved {model_path(a.model)}: valid_loss={s['valid_loss']:.3f} accuracy={s['accuracy']:.3f} perplexity={s['perplexity']:.1f}")
 
 def _generate(a):

@@ -473,6 +473,7 @@ def pretrain(
     if max_words is not None: check_number(max_words, 'max_words', 1, whole=True)
     if minutes is not None: check_number(minutes, 'minutes', 0, 1e6, above=True, hint='e.g. 60')
     check_number(chunk_tokens, 'chunk_tokens', 1, whole=True)
+    check_number(seed, 'seed', 0, 2**32-1, whole=True) # numpy's range
     if minutes is not None and r.tokenizer != SUBWORD: raise TweetgenError(f"minutes={minutes} needs subword pieces: leave out tokenizer={WORD!r}, or give epochs", cli=f"--minutes {minutes} needs subword pieces: leave out --tokenizer {WORD}, or give --epochs")
     ready = tokenized(corpora[0]) if len(corpora) == 1 else None # a corpus that `tokenize` wrote
     if ready and (r.tokenizer != SUBWORD or max_words): raise TweetgenError(f"{corpora[0]} is tokenized already: leave out tokenizer and max_words, which tokenize took",

@@ -58,6 +58,7 @@ def train(
     "Train a language model on the tweets in `data` (defaults: `recipe(pretrained)`), and save it at `model`"
     check_dropout(ULMFIT.changed(**kwargs)) # the settings given, checked before any file is read
     check_number(valid_pct, 'valid_pct', 0, 1, above=True)
+    if seed is not None: check_number(seed, 'seed', 0, 2**32-1, whole=True) # numpy's range
     if max_tweets is not None: check_number(max_tweets, 'max_tweets', 2, whole=True)
     model = model_dir(model) # before any file is read
     pre = read_pretrained(pretrained) # fails fast when offline
