@@ -8,8 +8,10 @@
 # Models and logs go to models/scale/ (ignored). Runs that draw the same corpus share its tokenized cache.
 # whole16k (issue 30) reads the whole corpus, tokenized once by `tweetgen tokenize` (as it would be carried to a GPU):
 # 16 chunks of 999,936 tokens, the budget that `--minutes 100` planned on 2 idle cores (about 95 minutes).
-# whole8k and bs64 are its equal-compute rivals: the same corpus and `--minutes 100`, planned on 2 idle cores at their
-# start (8,000 pieces; batches of 64 rows). The 3M-token runs and before set `--vocab-size 8000`, pretrain's default then.
+# whole8k is its equal-compute rival: the same corpus and `--minutes 100`, planned on 2 idle cores at its start, with
+# 8,000 pieces. bs64 (batches of 64 rows) reads whole16k's tokens: `--minutes 100` planned 12, 12 and 17 of its chunks
+# in three starts on idle cores (the cores' speed varies from hour to hour), so equal tokens, with the minutes recorded,
+# is the fairer rule. The 3M-token runs and before set `--vocab-size 8000`, pretrain's default then.
 # A run that stops goes on with `tweetgen pretrain --model models/scale/NAME --resume`, then the rest of `run` by hand.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,7 +41,7 @@ for r in ${@:-3m 1m wiki passes 16k whole16k whole8k bs64}; do
     whole8k) [ -f $out/tok8k/corpus.json ] || tweetgen tokenize --corpus $ALL --vocab-size 8000 --out $out/tok8k
              run whole8k "Wikipedia + WikiText-2 + TweetEval, whole corpus, 100 minutes, 8k pieces" --corpus $out/tok8k --minutes 100 ;;
     bs64) [ -f $out/tok16k/corpus.json ] || tweetgen tokenize --corpus $ALL --vocab-size 16000 --out $out/tok16k
-          run bs64 "Wikipedia + WikiText-2 + TweetEval, whole corpus, 100 minutes, 16k pieces, batch 64" --corpus $out/tok16k --minutes 100 --bs 64 ;;
+          run bs64 "Wikipedia + WikiText-2 + TweetEval, whole corpus, 16M tokens, 16k pieces, batch 64" --corpus $out/tok16k --tokens 15998976 --bs 64 ;;
     *) echo "unknown run $r" >&2; exit 1 ;;
   esac
 done
