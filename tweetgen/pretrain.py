@@ -15,7 +15,7 @@ from .data import (COPY_WORDS, TweetgenError, decode_text, lm_block, find_csv, l
                            text_words, train_pieces, tweet_split, unescape_html)
 from .errors import check_number
 from .model import CHECKPOINT, write_pretrained
-from .options import PRETRAIN, SUBWORD, WORD
+from .options import MAX_SEED, PRETRAIN, SUBWORD, WORD
 from .learner import Progress, check_dropout, lm_learner, run_recipe
 
 # %% auto #0
@@ -473,7 +473,7 @@ def pretrain(
     if max_words is not None: check_number(max_words, 'max_words', 1, whole=True)
     if minutes is not None: check_number(minutes, 'minutes', 0, 1e6, above=True, hint='e.g. 60')
     check_number(chunk_tokens, 'chunk_tokens', 1, whole=True)
-    check_number(seed, 'seed', 0, 2**32-1, whole=True) # numpy's range
+    check_number(seed, 'seed', 0, MAX_SEED, whole=True)
     if minutes is not None and r.tokenizer != SUBWORD: raise TweetgenError(f"minutes={minutes} needs subword pieces: leave out tokenizer={WORD!r}, or give epochs", cli=f"--minutes {minutes} needs subword pieces: leave out --tokenizer {WORD}, or give --epochs")
     ready = tokenized(corpora[0]) if len(corpora) == 1 else None # a corpus that `tokenize` wrote
     if ready and (r.tokenizer != SUBWORD or max_words): raise TweetgenError(f"{corpora[0]} is tokenized already: leave out tokenizer and max_words, which tokenize took",

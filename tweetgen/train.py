@@ -12,7 +12,7 @@ from .errors import TweetgenError, check_number
 from .data import CopyFilter, load_tweets, split_facts, tweet_split, train_pieces, tweet_dls
 from .options import AUTO, FROM_SCRATCH, SUBWORD
 from .model import Pretrained, model_dir, save_model
-from .options import SCRATCH, ULMFIT
+from .options import MAX_SEED, SCRATCH, ULMFIT
 from .learner import check_dropout, lm_learner, read_pretrained, recipe, run_recipe
 
 # %% auto #0
@@ -58,7 +58,7 @@ def train(
     "Train a language model on the tweets in `data` (defaults: `recipe(pretrained)`), and save it at `model`"
     check_dropout(ULMFIT.changed(**kwargs)) # the settings given, checked before any file is read
     check_number(valid_pct, 'valid_pct', 0, 1, above=True)
-    if seed is not None: check_number(seed, 'seed', 0, 2**32-1, whole=True) # numpy's range
+    if seed is not None: check_number(seed, 'seed', 0, MAX_SEED, whole=True)
     if max_tweets is not None: check_number(max_tweets, 'max_tweets', 2, whole=True)
     model = model_dir(model) # before any file is read
     pre = read_pretrained(pretrained) # fails fast when offline
