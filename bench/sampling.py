@@ -5,8 +5,8 @@ distinct-2 over as many word pairs as his validation tweets have, the copy rate 
 
     python bench/sampling.py MODEL   # appends its rows to bench/sampling_results.csv
 """
-import csv, subprocess, sys, time
-from pathlib import Path
+import sys, time
+from results import append_row, head_commit
 from scale import invented_share, letters, lexicon, MIN_COUNT
 from tweetgen.evaluate import CopyFilter, TweetSet, _real, generated_table
 from tweetgen.model import load_model, model_split
@@ -32,8 +32,7 @@ if __name__ == '__main__':
     his,lex = set(w for t in trn for w in letters(t)),lexicon()
     known = lambda w: w in his or lex[w] >= MIN_COUNT
     copies = CopyFilter(trn)
-    commit = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True).stdout.strip()
-    out = Path(__file__).parent/'sampling_results.csv'
+    commit = head_commit()
     for kw in SETTINGS:
         start = time.time()
         gen = tweets(learn, 500, **kw)
@@ -45,8 +44,4 @@ if __name__ == '__main__':
                    ended=round(g.loc['AWD-LSTM', 'ended'], 3), seconds=round(time.time()-start, 1), commit=commit,
                    model=model, invented_examples=' '.join(examples))
         print(row, flush=True)
-        new = not out.exists()
-        with out.open('a', newline='') as f:
-            w = csv.DictWriter(f, fieldnames=list(row))
-            if new: w.writeheader()
-            w.writerow(row)
+        append_row('sampling_results.csv', row)

@@ -10,9 +10,10 @@ tweets has and that the lexicon corpora (everything under data/pretrain/: Wikipe
 hold fewer than MIN_COUNT times. His own validation tweets are measured the same way, as the reference. Without
 PRETRAINED_DIR the model's card says where its weights started (the shipped general model's card is read then).
 """
-import csv, json, re, subprocess, sys, time
+import json, re, sys, time
 from collections import Counter
 from pathlib import Path
+from results import append_row, head_commit
 from tweetgen.evaluate import evaluate
 from tweetgen.model import GENERAL_DIR, load_model, pretrained_info, model_split
 from tweetgen.pretrain import corpus_files, read_corpus
@@ -48,7 +49,7 @@ if __name__ == '__main__':
     info = pretrained_info(sys.argv[3]) if len(sys.argv) > 3 else json.loads((GENERAL_DIR/'general.json').read_text())
     if len(sys.argv) <= 3 and learn.card.pretrained == 'none': info = {}
     corpus = info.get('corpus', {})
-    commit = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True).stdout.strip()
+    commit = head_commit()
     lm,g = ev.lm.loc['AWD-LSTM'],ev.generated
     row = dict(name=name, commit=commit, pretrained=learn.card.pretrained, corpora=info.get('corpora') or ' + '.join(info.get('recipe', {}).get('corpora', [])),
                words=corpus.get('words', info.get('words', 0)), tokens_seen=info.get('tokens_seen', ''), pretrain_minutes=info.get('minutes', 0),
@@ -57,9 +58,4 @@ if __name__ == '__main__':
                distinct2=round(g.loc['AWD-LSTM', 'distinct2'], 4), his_distinct2=round(g.loc['his tweets', 'distinct2'], 4),
                invented=round(gen_share, 3), his_invented=round(his_share, 3), invented_examples=' '.join(gen_words))
     print(row)
-    out = Path(__file__).parent/'scale_results.csv'
-    new = not out.exists()
-    with out.open('a', newline='') as f:
-        w = csv.DictWriter(f, fieldnames=list(row))
-        if new: w.writeheader()
-        w.writerow(row)
+    append_row('scale_results.csv', row)

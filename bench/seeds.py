@@ -6,15 +6,15 @@ The scale study runs every fine-tuning with seed 42, so its rows differ by their
     python bench/seeds.py GENERAL SEED [SEED ...]   # GENERAL: `general` (shipped) or a folder of `tweetgen pretrain`;
                                                      # appends a row a seed to bench/seeds_results.csv
 """
-import csv, subprocess, sys, time
+import sys, time
 from pathlib import Path
+from results import append_row, head_commit
 from tweetgen.evaluate import evaluate
 from tweetgen.train import train
 
 if __name__ == '__main__':
     general,seeds = sys.argv[1],[int(s) for s in sys.argv[2:]]
-    commit = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True).stdout.strip()
-    out = Path(__file__).parent/'seeds_results.csv'
+    commit = head_commit()
     for seed in seeds:
         start = time.time()
         learn = train(pretrained=general, model=Path('models/seeds')/f'{Path(general).name}-{seed}', seed=seed)
@@ -25,8 +25,4 @@ if __name__ == '__main__':
                    word_ppl=round(lm.word_ppl, 1), distinct2=round(g.distinct2, 4), copy_rate=round(g.copy_rate, 4),
                    train_minutes=round(minutes, 1), commit=commit)
         print(row)
-        new = not out.exists()
-        with out.open('a', newline='') as f:
-            w = csv.DictWriter(f, fieldnames=list(row))
-            if new: w.writeheader()
-            w.writerow(row)
+        append_row('seeds_results.csv', row)
