@@ -12,7 +12,8 @@
 # 8,000 pieces. bs64 (batches of 64 rows) reads whole16k's tokens: `--minutes 100` planned 12, 12 and 17 of its chunks
 # in three starts on idle cores (the cores' speed varies from hour to hour), so equal tokens, with the minutes recorded,
 # is the fairer rule. The 3M-token runs and before set `--vocab-size 8000`, pretrain's default then.
-# A run that stops goes on with `tweetgen pretrain --model models/scale/NAME --resume`, then the rest of `run` by hand.
+# A run that stops goes on with `tweetgen pretrain --model models/scale/NAME --resume` and the options of its line
+# (with --bf16; a whole8k resume gives --tokens 23683841, what its --minutes planned), then the rest of `run` by hand.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ALL="data/pretrain/wikipedia data/pretrain/wikitext-2 data/pretrain/tweeteval"
