@@ -7,10 +7,11 @@ Each run is `tweetgen.pretrain.pretrain` with its defaults (the SMALL AWD-LSTM, 
 TOKENS training tokens (default 200,000) of the first 150,000 words of CORPUS, seed 42; `bf16=True` adds
 `tweetgen.pretrain.BF16` (torch.autocast on the CPU). Appends its rows to bench/bf16_results.csv with the commit.
 """
-import csv, io, json, re, subprocess, sys, tempfile
+import io, json, re, sys, tempfile
 from contextlib import redirect_stdout
 from pathlib import Path
 import torch
+from results import append_rows, head_commit
 
 def peak_gflops(bf16:bool, cores:int=2) -> float:
     "Peak of `cores` AVX-512 cores with two FMA units: 2 x 16 FP32 lanes x 2 flops a cycle; AVX-512 BF16's dot products do twice that"
@@ -32,18 +33,13 @@ def run(corpus:str, data:str, out:Path, bf16:bool, tokens:int) -> dict:
 if __name__ == '__main__':
     corpus,data = sys.argv[1:3]
     tokens = int(sys.argv[3]) if len(sys.argv) > 3 else 200_000
-    commit = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True).stdout.strip()
+    commit = head_commit()
     rows = []
     with tempfile.TemporaryDirectory() as d:
         for i,bf16 in enumerate([False, True, False, True]):
             rows.append(dict(run(corpus, data, Path(d)/str(i), bf16, tokens), threads=torch.get_num_threads(), commit=commit))
             print(rows[-1], flush=True)
-    out = Path(__file__).parent/'bf16_results.csv'
-    new = not out.exists()
-    with out.open('a', newline='') as f:
-        w = csv.DictWriter(f, fieldnames=list(rows[0]))
-        if new: w.writeheader()
-        w.writerows(rows)
+    append_rows('bf16_results.csv', rows)
     fp,bf = ([r for r in rows if r['precision'] == p] for p in ('fp32', 'bf16'))
     mean = lambda rs,k: sum(r[k] for r in rs)/len(rs)
     print(f"bf16 / fp32: {mean(bf, 'tokens_per_s')/mean(fp, 'tokens_per_s'):.2f}x tokens a second; held-out loss "

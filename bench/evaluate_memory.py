@@ -13,9 +13,10 @@ The third measures what `-n` costs: `evaluate` generates N tweets with the model
 with markovify, and scores them. The first and third forms append their rows to bench/evaluate_memory_results.csv,
 with the commit they ran at.
 """
-import csv, resource, subprocess, sys, tempfile, time
+import resource, subprocess, sys, tempfile, time
 from pathlib import Path
 import pandas as pd
+from results import append_row, head_commit
 
 def tweets(folder:Path, n:int) -> list[str]:
     "The first `n` TweetEval tweets, repeated if there are fewer"
@@ -30,14 +31,14 @@ def measure(model:str, data:str, *args) -> dict:
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss/1024 # the largest child so far, in MB
     return dict(seconds=round(time.time()-start, 1), peak_mb=round(peak), summary=r.stdout.splitlines()[-1])
 
-COMMIT = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True).stdout.strip() # at the start: a run is long
+COMMIT = head_commit() # at the start: a run is long
 
 def record(what:str, n:int, row:dict, model:str):
     "Print `row` and append it to bench/evaluate_memory_results.csv"
     print(dict(what=what, tweets=n, **row), flush=True)
     out = dict(what=what, tweets=n, tokens='', peak_mb=row['peak_mb'], seconds=row['seconds'], result=row['summary'],
                commit=COMMIT, model=model, notes='the peak is of the largest child so far')
-    with open(Path(__file__).parent/'evaluate_memory_results.csv', 'a', newline='') as f: csv.DictWriter(f, fieldnames=list(out), lineterminator='\n').writerow(out)
+    append_row('evaluate_memory_results.csv', out)
 
 def same(model:str, data:str):
     "Chunked against whole-stream AWD-LSTM scores on the time split's validation tweets"

@@ -16,6 +16,6 @@ def rows(text:str):
 if __name__ == '__main__':
     log,commit,name = sys.argv[1:4]
     out = list(rows(open(log, errors='replace').read()))
-    w = csv.DictWriter(sys.stdout, fieldnames=['run', 'commit', *out[0]])
+    w = csv.DictWriter(sys.stdout, fieldnames=['run', 'commit', *out[0]], lineterminator='\n')
     if '--header' in sys.argv: w.writeheader()
     for r in out: w.writerow(dict(run=name, commit=commit, **r))

@@ -7,9 +7,10 @@ the `tweetgen` command in a process of its own: `pretrain` on the device for `--
 the CPU alone (CUDA hidden) for a tenth of that, `train` from the first, `generate`, `generate --top 5`, `evaluate`,
 `detect`, and `serve` as far as its import (Gradio may be missing there; its line says). One row a command: its exit status, seconds, the device,
 and pretraining's tokens a second (from its `lm.json`). Without a GPU it runs the same on the CPU and says so."""
-import argparse, csv, json, os, subprocess, sys, time
+import argparse, json, os, subprocess, sys, time
 from pathlib import Path
 import torch
+from results import append_rows, head_commit
 
 TWEETGEN = [sys.executable, '-c', 'import sys; from tweetgen.cli import main; sys.exit(main())'] # no entry point needed
 
@@ -29,7 +30,7 @@ def speed(folder:Path) -> float|str:
 def main(corpus:Path, data:Path, minutes:float, out:Path, epochs:int|None=None):
     gpu = torch.cuda.is_available()
     device = torch.cuda.get_device_name(0) if gpu else 'cpu'
-    commit = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True).stdout.strip()
+    commit = head_commit()
     pre,cpu_pre,model = out/'pre',out/'pre_cpu',out/'model'
     rows = [dict(run('pretrain', ['pretrain', '--corpus', corpus, '--model', pre, '--minutes', minutes, '--bf16']), device=device, tokens_per_second=speed(pre))]
     rows.append(dict(run('pretrain on the CPU', ['pretrain', '--corpus', corpus, '--model', cpu_pre, '--minutes', minutes/10, '--bf16'],
@@ -41,10 +42,8 @@ def main(corpus:Path, data:Path, minutes:float, out:Path, epochs:int|None=None):
                       ('evaluate', ['evaluate', '--model', model, '--data', data, '-n', 500]),
                       ('serve (import)', ['serve', '--model', out/'none'])]: # imports the page (Gradio), then stops at the missing model
         rows.append(dict(run(name, args), device=device, tokens_per_second=''))
-    with open(Path(__file__).parent/'gpu_results.csv', 'a', newline='') as f:
-        w = csv.DictWriter(f, fieldnames=['commit', 'command', 'exit', 'seconds', 'device', 'tokens_per_second', 'said'], lineterminator='\n')
-        if f.tell() == 0: w.writeheader()
-        for r in rows: w.writerow(dict(commit=commit, **r))
+    append_rows('gpu_results.csv', [dict(commit=commit, **r) for r in rows],
+                fields=['commit', 'command', 'exit', 'seconds', 'device', 'tokens_per_second', 'said'])
     g,c = rows[0]['tokens_per_second'],rows[1]['tokens_per_second']
     if g and c: print(f'tokens_per_second device={g:,} cpu={c:,} ratio={g/c:.1f}')
 

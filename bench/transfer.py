@@ -13,7 +13,7 @@ machine's path:
 bench/subword_results.csv is the subword study (`nbs/10_studies.ipynb`); bench/transfer_results.csv is the word-level
 study of an earlier version (its copy rates count tokens, not words, and its specs hold absolute paths).
 """
-import hashlib, json, os, subprocess, sys, time
+import hashlib, json, os, sys, time
 from pathlib import Path
 import pandas as pd, torch
 from fastai.text.all import ProgressCallback, defaults
@@ -21,14 +21,9 @@ from tweetgen.evaluate import evaluate
 from tweetgen.pretrain import pretrain
 from tweetgen.learner import awd_config
 from tweetgen.train import train
+from results import head_commit
 
 def _key(spec:dict) -> str: return hashlib.sha1(json.dumps(spec, sort_keys=True).encode()).hexdigest()[:10]
-
-def commit() -> str:
-    "The commit of the code that runs, marked `+` when the working tree differs from it"
-    head = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True).stdout.strip()
-    dirty = subprocess.run(['git', 'status', '--porcelain', '--untracked-files=no'], capture_output=True, text=True).stdout.strip()
-    return head + ('+' if dirty else '')
 
 def pretrained(spec:dict|None, data:str, runs:Path) -> tuple[Path|str, dict]:
     "The folder of the model pretrained as `spec` says (made once), and its description"
@@ -51,7 +46,7 @@ def run(out:Path, data:str, runs:Path, spec:dict) -> dict:
     ev = evaluate(learn, data)
     lm,g = ev.lm,ev.generated
     kn = next(k for k in lm.index if k.startswith('Kneser-Ney'))
-    row = dict(name=spec['name'], spec=json.dumps(spec), commit=commit(), tokenizer=learn.card.tokenizer, vocab=len(learn.dls.vocab),
+    row = dict(name=spec['name'], spec=json.dumps(spec), commit=head_commit(mark_dirty=True), tokenizer=learn.card.tokenizer, vocab=len(learn.dls.vocab),
                pretrain_minutes=round(info['minutes'], 1), pretrain_words=info.get('corpus', {}).get('words', 0),
                pretrain_ppl=round(info.get('perplexity', float('nan')), 1), finetune_minutes=round(ft_minutes, 1),
                fastai_ppl=round(learn.card.scores['perplexity'], 1), bpc=round(lm.loc['AWD-LSTM', 'bpc'], 4),
