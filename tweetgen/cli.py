@@ -9,8 +9,8 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Callable
 from .errors import TweetgenError, check_number, flag
-from .options import (AUTO, AWD_SIZES, FINETUNE, FROM_SCRATCH, GENERAL, PRETRAIN, SCRATCH, SMALL_AWD, ULMFIT, WT103,
-                              PretrainRecipe, Sampling, TrainRecipe)
+from .options import (AUTO, AWD_SIZES, FINETUNE, FROM_SCRATCH, GENERAL, PRETRAIN, RUN_SEED, SCRATCH, SMALL_AWD, ULMFIT,
+                              WT103, PretrainRecipe, Sampling, TrainRecipe)
 
 # %% auto #0
 __all__ = ['MODEL_HELP', 'PRETRAIN_FLAGS', 'TRAIN_FLAGS', 'SAMPLING_FLAGS', 'main']
@@ -65,7 +65,7 @@ def _parser() -> argparse.ArgumentParser:
     _options(pt, PretrainRecipe, PRETRAIN_FLAGS, lambda f: _said(f, getattr(PRETRAIN, f.name)))
     for k,(lo,hi,what) in AWD_SIZES.items(): pt.add_argument(flag(k), dest=k, type=int, help=f'{what} (default: {SMALL_AWD[k]})')
     pt.add_argument('--resume', action='store_true', help='go on from the last epoch that an interrupted run saved')
-    pt.add_argument('--seed', type=int, default=42, help="seed for the corpus's draw and shuffle, the weights and dropout: another seed is another run (default: 42)")
+    pt.add_argument('--seed', type=int, default=RUN_SEED, help="seed for the corpus's draw and shuffle, the weights and dropout: another seed is another run (default: %(default)s)")
     tk = sub.add_parser('tokenize', help="tokenize a corpus once, into a folder that `tweetgen pretrain --corpus` reads on any machine")
     tk.add_argument('--corpus', nargs='+', required=True, help=corpus)
     tk.add_argument('--out', required=True, help='the folder to write: ids, pieces, and what they are')
@@ -80,7 +80,7 @@ def _parser() -> argparse.ArgumentParser:
     _options(t, TrainRecipe, TRAIN_FLAGS, _train_default)
     t.add_argument('--model', help=MODEL_HELP.replace('the model', 'where to save the model'))
     t.add_argument('--resume', action='store_true', help='go on from the last epoch that an interrupted run saved')
-    t.add_argument('--seed', type=int, default=42, help="seed for the tweets' order, the new weights and dropout: another seed is another run (default: 42)")
+    t.add_argument('--seed', type=int, default=RUN_SEED, help="seed for the tweets' order, the new weights and dropout: another seed is another run (default: %(default)s)")
     g = sub.add_parser('generate', help='print generated tweets, one per line, each labelled [generated]')
     g.add_argument('prompt', nargs='?', default='', help='how each tweet starts (default: nothing)')
     g.add_argument('--model', help=MODEL_HELP)

@@ -15,7 +15,7 @@ from .data import (COPY_WORDS, TweetgenError, decode_text, lm_block, find_csv, l
                            text_words, train_pieces, tweet_split, unescape_html)
 from .errors import check_number
 from .model import CHECKPOINT, write_pretrained
-from .options import MAX_SEED, PRETRAIN, SUBWORD, WORD
+from .options import MAX_SEED, PRETRAIN, RUN_SEED, SUBWORD, WORD
 from .learner import Progress, check_dropout, lm_learner, run_recipe
 
 # %% auto #0
@@ -85,7 +85,7 @@ def corpus_files(corpus:str|Path) -> list[Path]:
 def read_corpus(
     corpora:list, # Files, folders or corpus names (see `corpus_files`)
     max_words:int|None=None, # Keep documents, drawn at random, until they hold this many words
-    seed:int=42, # For that draw
+    seed:int=RUN_SEED, # For that draw
 ) -> list[str]:
     "The cleaned documents of every corpus in `corpora`, at most `max_words` words in all"
     docs = [d for c in corpora for f in corpus_files(c) for d in read_corpus_file(f)]
@@ -130,7 +130,7 @@ def corpus_dls(
     max_vocab:int=8000, # The most frequent words; rarer ones become `xxunk`
     min_freq:int=3, # Words seen fewer times become `xxunk`
     valid_pct:float=0.02, # Share of documents held out to measure the model
-    seed:int=42, # Makes the split and the shuffling repeatable
+    seed:int=RUN_SEED, # Makes the split and the shuffling repeatable
     pieces:bytes|None=None, # Subword pieces (see `tweetgen.data.train_pieces`) instead of words: then every piece is kept
 ):
     "Language-model `DataLoaders` over `docs`, tokenized as the tweets are, into words or `pieces`"
@@ -224,7 +224,7 @@ def corpus_stream(
     folder:Path, # The pretraining folder; the cache is its `corpus/`
     data:str|Path|None=None, # His tweets CSV (see `find_csv`)
     max_words:int|None=None, # Cap the corpus at about this many words
-    seed:int=42, # For the draw, the split and the order
+    seed:int=RUN_SEED, # For the draw, the split and the order
     vocab_sz:int=PRETRAIN.vocab_sz, # Subword pieces to learn
 ) -> dict:
     "The corpus as streams of subword ids (`train`, `valid`), with its `pieces`, what it is (`info`) and how it was had (`said`), tokenized once and cached"
@@ -252,7 +252,7 @@ def tokenize(
     out:str|Path, # The folder to write the tokenized corpus into
     data:str|Path|None=None, # His tweets CSV: documents that overlap it are left out, and the pieces learn his training tweets too
     max_words:int|None=None, # Cap the corpus at about this many words
-    seed:int=42, # For the draw, the split and the order
+    seed:int=RUN_SEED, # For the draw, the split and the order
     vocab_sz:int=PRETRAIN.vocab_sz, # Subword pieces to learn
 ) -> dict:
     "Tokenize `corpora` into the folder `out` (see `corpus_stream`), which `pretrain` reads on any machine; what it holds"
@@ -462,7 +462,7 @@ def pretrain(
     resume:bool=False, # Go on from the last chunk (or epoch) an interrupted run saved?
     max_words:int|None=None, # Cap the corpus at about this many words
     minutes:float|None=None, # With subword pieces: train for about this long (see `budget_tokens`), unless `tokens` is given
-    seed:int=42, # Makes the run repeatable
+    seed:int=RUN_SEED, # Makes the run repeatable
     chunk_tokens:int=CHUNK_TOKENS, # With subword pieces: tokens between checkpoints
     cbs:list|None=None, # More callbacks for `fit_one_cycle`
     **kwargs, # Changes to the `PRETRAIN` recipe: any field of `PretrainRecipe`

@@ -12,7 +12,7 @@ from .errors import TweetgenError, check_number
 from .data import CopyFilter, load_tweets, split_facts, tweet_split, train_pieces, tweet_dls
 from .options import AUTO, FROM_SCRATCH, SUBWORD
 from .model import Pretrained, model_dir, save_model
-from .options import MAX_SEED, SCRATCH, ULMFIT
+from .options import MAX_SEED, RUN_SEED, SCRATCH, ULMFIT
 from .learner import check_dropout, lm_learner, read_pretrained, recipe, run_recipe
 
 # %% auto #0
@@ -50,7 +50,7 @@ def train(
     resume:bool=False, # Go on from the last epoch an interrupted run saved?
     max_tweets:int|None=None, # Use only the newest `max_tweets` tweets (for quick runs)
     valid_pct:float=0.1, # Share of the newest tweets used for validation
-    seed:int|None=42, # Makes the run repeatable
+    seed:int|None=RUN_SEED, # Makes the run repeatable
     show_plot:bool=False, # Plot `lr_find`?
     cbs:list|None=None, # More callbacks for `fit_one_cycle`
     **kwargs, # Changes to the recipe (see `recipe`): any field of `TrainRecipe`
