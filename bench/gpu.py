@@ -27,7 +27,7 @@ def speed(folder:Path) -> float|str:
     try: return json.loads((folder/'lm.json').read_text())['tokens_per_second']
     except (OSError, KeyError, ValueError): return ''
 
-def main(corpus:Path, data:Path, minutes:float, out:Path, epochs:int|None=None):
+def main(corpus:Path, data:Path, minutes:float, out:Path, epochs:int|None=None, csv:str='gpu_results.csv'):
     gpu = torch.cuda.is_available()
     device = torch.cuda.get_device_name(0) if gpu else 'cpu'
     commit = head_commit()
@@ -42,7 +42,7 @@ def main(corpus:Path, data:Path, minutes:float, out:Path, epochs:int|None=None):
                       ('evaluate', ['evaluate', '--model', model, '--data', data, '-n', 500]),
                       ('serve (import)', ['serve', '--model', out/'none'])]: # imports the page (Gradio), then stops at the missing model
         rows.append(dict(run(name, args), device=device, tokens_per_second=''))
-    append_rows('gpu_results.csv', [dict(commit=commit, **r) for r in rows],
+    append_rows(csv, [dict(commit=commit, **r) for r in rows],
                 fields=['commit', 'command', 'exit', 'seconds', 'device', 'tokens_per_second', 'said'])
     g,c = rows[0]['tokens_per_second'],rows[1]['tokens_per_second']
     if g and c: print(f'tokens_per_second device={g:,} cpu={c:,} ratio={g/c:.1f}')
@@ -54,5 +54,6 @@ if __name__ == '__main__':
     p.add_argument('--minutes', type=float, default=3)
     p.add_argument('--out', type=Path, default=Path('runs/gpu'))
     p.add_argument('--epochs', type=int, help="train's epochs (default: its recipe's); 1 for a dry run on a CPU")
+    p.add_argument('--csv', default='gpu_results.csv', help='where the rows go: a name in bench/, or an absolute path')
     a = p.parse_args()
-    main(a.corpus, a.data, a.minutes, a.out, a.epochs)
+    main(a.corpus, a.data, a.minutes, a.out, a.epochs, a.csv)
