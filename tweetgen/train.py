@@ -10,9 +10,8 @@ from pathlib import Path
 from fastai.text.all import LMLearner, set_seed
 from .errors import TweetgenError, check_number
 from .data import CopyFilter, load_tweets, split_facts, tweet_split, train_pieces, tweet_dls
-from .options import AUTO, FROM_SCRATCH, SUBWORD
+from .options import AUTO, FROM_SCRATCH, MAX_SEED, RUN_SEED, SCRATCH, SUBWORD, ULMFIT
 from .model import Pretrained, model_dir, save_model
-from .options import MAX_SEED, RUN_SEED, SCRATCH, ULMFIT
 from .learner import check_dropout, lm_learner, read_pretrained, recipe, run_recipe
 
 # %% auto #0
