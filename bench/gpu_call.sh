@@ -21,7 +21,7 @@ python3 -c 'import fastai' 2>/dev/null || {
   python3 -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --upgrade --target /tmp/site gpu/whl/*.whl || exit 1
   export PYTHONPATH=/tmp/site:$PWD; }
 (nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader; python3 -c 'import torch; print(torch.__version__, torch.version.cuda)') > $out/machine.txt 2>&1
-timeout 500 python3 bench/gpu.py --corpus gpu/tok16k --data $data --minutes $minutes --out runs/gpu \
+timeout 500 python3 bench/gpu.py --corpus gpu/corpus --data $data --minutes $minutes --out runs/gpu \
   --csv "$(cd $out && pwd)/gpu_results.csv" "$@" 2>&1 | tee $out/gpu.log # this call's rows: append them to bench/'s file here
 [ -f runs/gpu/pre/lm.json ] && tar -C runs/gpu/pre -cf - lm.pth lm.pkl lm.json lm.spm | split -b 15M - $out/lm.tar.
 ls -l $out

@@ -35,7 +35,7 @@ run() { # DIR LABEL pretrain-options...: each step once, so that a stopped run g
 }
 share() { mkdir -p $out/$2; [ -d $out/$2/corpus ] || cp -r $out/$1/corpus $out/$2/; } # same draw, same cache
 
-tok16k() { [ -f $out/tok16k/corpus.json ] || tweetgen tokenize --corpus $ALL --vocab-size 16000 --out $out/tok16k; }
+tok() { [ -f $out/tok$1k/corpus.json ] || tweetgen tokenize --corpus $ALL --vocab-size ${1}000 --out $out/tok$1k; } # the whole corpus, tokenized once
 
 for r in ${@:-3m 1m wiki passes 16k whole16k whole8k bs64 48m}; do
   case $r in
@@ -44,11 +44,10 @@ for r in ${@:-3m 1m wiki passes 16k whole16k whole8k bs64 48m}; do
     wiki) run wiki "Wikipedia only, 3M tokens" --corpus data/pretrain/wikipedia --max-words 8000000 --tokens 3000000 --vocab-size 8000 ;;
     passes) run passes "Wikipedia + WikiText-2 + TweetEval, 3M tokens over 1M words" --corpus $ALL --max-words 1000000 --tokens 3000000 --vocab-size 8000 ;;
     16k) run 16k "Wikipedia + WikiText-2 + TweetEval, 3M tokens, 16k pieces" --corpus $ALL --max-words 8000000 --tokens 3000000 --vocab-size 16000 ;;
-    whole16k) tok16k; run whole16k "Wikipedia + WikiText-2 + TweetEval, whole corpus, 16M tokens, 16k pieces" --corpus $out/tok16k --tokens 15998976 ;;
-    whole8k) [ -f $out/tok8k/corpus.json ] || tweetgen tokenize --corpus $ALL --vocab-size 8000 --out $out/tok8k
-             run whole8k "Wikipedia + WikiText-2 + TweetEval, whole corpus, 100 minutes, 8k pieces" --corpus $out/tok8k --minutes 100 ;;
-    bs64) tok16k; run bs64 "Wikipedia + WikiText-2 + TweetEval, whole corpus, 16M tokens, 16k pieces, batch 64" --corpus $out/tok16k --tokens 15998976 --bs 64 ;;
-    48m) tok16k; run 48m "Wikipedia + WikiText-2 + TweetEval, whole corpus, 48M tokens, 16k pieces" --corpus $out/tok16k --tokens 47996928 ;;
+    whole16k) tok 16; run whole16k "Wikipedia + WikiText-2 + TweetEval, whole corpus, 16M tokens, 16k pieces" --corpus $out/tok16k --tokens 15998976 ;;
+    whole8k) tok 8; run whole8k "Wikipedia + WikiText-2 + TweetEval, whole corpus, 100 minutes, 8k pieces" --corpus $out/tok8k --minutes 100 ;;
+    bs64) tok 16; run bs64 "Wikipedia + WikiText-2 + TweetEval, whole corpus, 16M tokens, 16k pieces, batch 64" --corpus $out/tok16k --tokens 15998976 --bs 64 ;;
+    48m) tok 16; run 48m "Wikipedia + WikiText-2 + TweetEval, whole corpus, 48M tokens, 16k pieces" --corpus $out/tok16k --tokens 47996928 ;;
     *) echo "unknown run $r" >&2; exit 1 ;;
   esac
 done
