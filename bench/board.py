@@ -1,6 +1,6 @@
 """Issue 31's study: which leader board could pass for his tweets, by two judges that no ranker ever saw.
 
-    python bench/board.py [--model models/tweetgen] [--boards 60]   # writes bench/board_results.csv
+    python bench/board.py [--model models/tweetgen] [--boards 60] [--top-p P] [--out board_results.csv]   # writes bench/OUT
 
 On the README's model: a ranker (the model's detector, `train_detector` on one half of his training tweets) and two
 judges, trained on what the ranker never saw: a second detector (the other half of his training tweets, other generated
@@ -10,7 +10,9 @@ for each way of choosing 5 of them: the judges' ROC AUC on his validation tweets
 cannot tell), with 95% bootstrap intervals; the share with an invented word; distinct-2 (over as many word pairs as
 his), copy rate and mean length, against his validation tweets. The boards' first half chooses `blend`'s weights (the
 `choose` rows, by `chosen`); the second half, which nothing was chosen on, reports them (`report` rows). `--time`
-instead times one board of 5 from 100 with the model's own detector, once both are loaded (median of 5)."""
+instead times one board of 5 from 100 with the model's own detector, once both are loaded (median of 5). `--top-p` draws
+every generated tweet (the candidates, and what the ranker and the judges learn from) with nucleus sampling, so that the
+judges know the sampler they face."""
 import argparse, re, statistics, subprocess, time
 from pathlib import Path
 import numpy as np, pandas as pd
@@ -73,16 +75,16 @@ def board_seconds(model:Path) -> float:
         t = time.perf_counter(); leaderboard(model=learn, seed=s); times.append(time.perf_counter() - t)
     return statistics.median(times)
 
-def main(model:Path, boards:int):
+def main(model:Path, boards:int, out:str, sampling:dict):
     commit = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True).stdout.strip()
     lm = load_model(model)
     split = model_split(lm)
     his = list(split.text[split.is_valid])
     start = time.time()
-    ranker,judge = (train_detector(lm, part=(k, 2), seed=k) for k in (0, 1))
-    ngram = ngram_judge(list(split.text[~split.is_valid]), generate(n=3000, model=lm, seed=2, handles='keep'))
+    ranker,judge = (train_detector(lm, part=(k, 2), seed=k, sampling=sampling) for k in (0, 1))
+    ngram = ngram_judge(list(split.text[~split.is_valid]), generate(n=3000, model=lm, seed=2, handles='keep', **sampling))
     print(f'ranker and judges trained in {(time.time()-start)/60:.1f} min', flush=True)
-    cands = pd.concat([candidates(n=PER_BOARD, model=lm, detector=ranker, seed=100+b, handles='keep').assign(board=b)
+    cands = pd.concat([candidates(n=PER_BOARD, model=lm, detector=ranker, seed=100+b, handles='keep', **sampling).assign(board=b)
                        for b in range(boards)], ignore_index=True)
     cands['passed'] = cands.ranked | cands.why.str.startswith('invents') # what passed every filter but the spelling check
     cands['judge_detector'],cands['judge_ngram'] = p_his(judge, list(cands.tweet)),ngram(list(cands.tweet))
@@ -96,15 +98,17 @@ def main(model:Path, boards:int):
         for name,(spell,rank,w) in rankers().items():
             rows.append(measure(name, half, choose(c, spell, rank, w), cands, his, jd_his, jn_his, lm.card.copy_filter))
             print(rows[-1], flush=True)
-    df = pd.DataFrame(rows).assign(commit=commit, model=str(model))
-    df.to_csv(Path(__file__).parent/'board_results.csv', index=False, lineterminator='\n')
+    df = pd.DataFrame(rows).assign(commit=commit, model=str(model), sampling=' '.join(f'{k}={v}' for k,v in sampling.items()) or 'default')
+    df.to_csv(Path(__file__).parent/out, index=False, lineterminator='\n')
     print(f'chosen: blend score={chosen(df)[0]:g} length={chosen(df)[1]:g}')
 
 if __name__ == '__main__':
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument('--model', type=Path, default=Path('models/tweetgen'))
     p.add_argument('--boards', type=int, default=60)
+    p.add_argument('--top-p', type=float, help='nucleus sampling for every generated tweet (default: `Sampling`\'s)')
+    p.add_argument('--out', default='board_results.csv', help='file name under bench/')
     p.add_argument('--time', action='store_true', help='only time one board, with the model\'s own detector')
     a = p.parse_args()
     if a.time: print(f'board_seconds={board_seconds(a.model):.2f} (5 of 100 candidates, the model and its detector loaded)')
-    else: main(a.model, a.boards)
+    else: main(a.model, a.boards, a.out, {} if a.top_p is None else dict(top_p=a.top_p))

@@ -274,6 +274,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                   'tweetgen.predict.join_prompt': ('predict.html#join_prompt', 'tweetgen/predict.py'),
                                   'tweetgen.predict.label': ('predict.html#label', 'tweetgen/predict.py'),
                                   'tweetgen.predict.mask_handles': ('predict.html#mask_handles', 'tweetgen/predict.py'),
+                                  'tweetgen.predict.nucleus_floor': ('predict.html#nucleus_floor', 'tweetgen/predict.py'),
                                   'tweetgen.predict.readable': ('predict.html#readable', 'tweetgen/predict.py'),
                                   'tweetgen.predict.sample_texts': ('predict.html#sample_texts', 'tweetgen/predict.py'),
                                   'tweetgen.predict.sample_tokens': ('predict.html#sample_tokens', 'tweetgen/predict.py'),

@@ -113,6 +113,7 @@ def train_detector(
     part:tuple[int,int]|None=None, # `(k, n)`: learn from the k-th of n parts of his tweets (two detectors that share none)
     schedule:tuple=GRADUAL, # See `fit_gradual`
     bs:int=64, # Batch size
+    sampling:dict|None=None, # Options of `Sampling` for the generated tweets (not `seed` or `handles`); default: its defaults
 ) -> TextLearner:
     "A classifier on `model`'s encoder that tells his training tweets from `generated` ones; `holdout` keeps his unseen ones"
     lm = as_learner(model)
@@ -120,7 +121,7 @@ def train_detector(
     his = list(split.text[~split.is_valid])
     trn,held = holdout(his, seed)
     if part is not None: trn = trn[part[0]::part[1]]
-    gen = generate('', len(trn), model=lm, seed=seed, handles='keep') if generated is None else list(generated)
+    gen = generate('', len(trn), model=lm, seed=seed, handles='keep', **(sampling or {})) if generated is None else list(generated)
     set_seed(seed, reproducible=True)
     clf = detector_learner(detector_block(lm).dataloaders(detector_data(trn, gen, seed=seed), bs=bs), lm)
     fit_gradual(clf, schedule)

@@ -19,10 +19,10 @@ from .options import MAX_SEED, SUBWORD, Sampling
 from .model import as_learner, model_card, model_device
 
 # %% auto #0
-__all__ = ['MAX_PROMPT_CHARS', 'MAX_N', 'GENERATE_BATCH', 'LABEL', 'detokenize', 'detokenize_pieces', 'filter_probs', 'draw_rows',
-           'LSTMStepper', 'stepper', 'bf16_fast', 'Sample', 'is_subword', 'sample_tokens', 'fit_chars', 'join_prompt',
-           'readable', 'clean_prompt', 'mask_handles', 'seed_batches', 'sample_texts', 'generate_batches', 'generate',
-           'label']
+__all__ = ['MAX_PROMPT_CHARS', 'MAX_N', 'GENERATE_BATCH', 'LABEL', 'detokenize', 'detokenize_pieces', 'nucleus_floor',
+           'filter_probs', 'draw_rows', 'LSTMStepper', 'stepper', 'bf16_fast', 'Sample', 'is_subword', 'sample_tokens',
+           'fit_chars', 'join_prompt', 'readable', 'clean_prompt', 'mask_handles', 'seed_batches', 'sample_texts',
+           'generate_batches', 'generate', 'label']
 
 # %% ../nbs/06_predict.ipynb #4848e718
 def _case(marker:str, w:str) -> str: return w.upper() if marker==TK_UP else w[:1].upper()+w[1:]
@@ -105,6 +105,23 @@ def _banned(vocab:list[str], no_unk:bool=True) -> torch.Tensor:
     return torch.tensor([i for i,t in enumerate(vocab) if t in never], dtype=torch.long)
 
 # %% ../nbs/06_predict.ipynb #0e8b3c22
+def nucleus_floor(
+    probs:torch.Tensor, # Probabilities (or weights), one row per candidate
+    top_p:float, # The mass the nucleus must reach, as a share of the row's sum
+    k:int=64, # Tokens looked at first; rows that need more are looked at again with 16 times as many
+) -> torch.Tensor:
+    "For each row, the probability of the least likely token of its nucleus (the likeliest tokens that together reach `top_p`)"
+    need,floor = top_p*probs.float().sum(-1),probs.new_empty(len(probs))
+    rows = torch.arange(len(probs), device=probs.device)
+    while len(rows):
+        k = min(k, probs.shape[-1])
+        top = (probs if len(rows) == len(probs) else probs[rows]).topk(k, -1).values # sorted, likeliest first
+        inside = ((top.float().cumsum(-1) - top.float()) < need[rows,None]).sum(-1) # tokens whose mass before them falls short
+        done = (inside < k) | (k == probs.shape[-1])
+        floor[rows[done]] = top[done, inside[done]-1]
+        rows,k = rows[~done],k*16
+    return floor
+
 def filter_probs(
     probs:torch.Tensor, # Probabilities, one row per candidate
     top_k:int|None=None, # Keep the `top_k` likeliest tokens
@@ -113,10 +130,7 @@ def filter_probs(
 ) -> torch.Tensor:
     "`probs` with the filtered-out tokens set to 0 (not renormalised: `torch.multinomial` does not need it)"
     if top_k: probs = probs.masked_fill(probs < probs.topk(min(top_k, probs.shape[-1]), -1).values[:,-1:], 0)
-    if top_p is not None and top_p < 1:
-        srt,idx = probs.sort(-1, descending=True)
-        drop = (srt.cumsum(-1) - srt) >= top_p*probs.sum(-1, keepdim=True) # mass before each token already enough
-        probs = probs.masked_fill(drop.scatter(-1, idx, drop), 0)
+    if top_p is not None and top_p < 1: probs = probs.masked_fill(probs < nucleus_floor(probs, top_p)[:,None], 0)
     if min_p: probs = probs.masked_fill(probs < min_p*probs.max(-1, keepdim=True).values, 0)
     return probs
 
