@@ -1,6 +1,6 @@
 """Issue 31's study: which leader board could pass for his tweets, by two judges that no ranker ever saw.
 
-    python bench/board.py [--model models/tweetgen] [--boards 60] [--top-p P] [--out board_results.csv]   # writes bench/OUT
+    python bench/board.py [--model models/tweetgen] [--boards 60] [--temperature T] [--top-p P] [--out board_results.csv]   # writes bench/OUT
 
 On the README's model: a ranker (the model's detector, `train_detector` on one half of his training tweets) and two
 judges, trained on what the ranker never saw: a second detector (the other half of his training tweets, other generated
@@ -10,10 +10,11 @@ for each way of choosing 5 of them: the judges' ROC AUC on his validation tweets
 cannot tell), with 95% bootstrap intervals; the share with an invented word; distinct-2 (over as many word pairs as
 his), copy rate and mean length, against his validation tweets. The boards' first half chooses `blend`'s weights (the
 `choose` rows, by `chosen`); the second half, which nothing was chosen on, reports them (`report` rows). `--time`
-instead times one board of 5 from 100 with the model's own detector, once both are loaded (median of 5). `--top-p` draws
-every generated tweet (the candidates, and what the ranker and the judges learn from) with nucleus sampling, so that the
-judges know the sampler they face."""
+instead times one board of 5 from 100 with the model's own detector, once both are loaded (median of 5).
+`--temperature` and `--top-p` draw every generated tweet: the candidates, and what the ranker and the judges learn from,
+so that the judges know the sampler they face (`Sampling`'s defaults unless given; the `sampling` column says which)."""
 import argparse, re, statistics, subprocess, time
+from dataclasses import asdict
 from pathlib import Path
 import numpy as np, pandas as pd
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -23,7 +24,7 @@ from tweetgen.data import LINK, LINK_TEXT
 from tweetgen.detect import auc_scores, load_detector, p_his, same_links, train_detector
 from tweetgen.evaluate import TweetSet, generated_table
 from tweetgen.model import load_model, model_split
-from tweetgen.predict import generate
+from tweetgen.predict import Sampling, generate
 
 PER_BOARD, TOP = 100, 5
 GRID = [(s, l) for s in (0.0, 0.5, 1.0) for l in (0.0, 0.5, 1.0, 2.0)] # `blend`'s (score, length) weights tried
@@ -98,7 +99,7 @@ def main(model:Path, boards:int, out:str, sampling:dict):
         for name,(spell,rank,w) in rankers().items():
             rows.append(measure(name, half, choose(c, spell, rank, w), cands, his, jd_his, jn_his, lm.card.copy_filter))
             print(rows[-1], flush=True)
-    df = pd.DataFrame(rows).assign(commit=commit, model=str(model), sampling=' '.join(f'{k}={v}' for k,v in sampling.items()) or 'default')
+    df = pd.DataFrame(rows).assign(commit=commit, model=str(model), sampling=' '.join(f'{k}={v}' for k,v in asdict(Sampling(**sampling)).items() if k in ('temperature', 'top_p')))
     df.to_csv(Path(__file__).parent/out, index=False, lineterminator='\n')
     print(f'chosen: blend score={chosen(df)[0]:g} length={chosen(df)[1]:g}')
 
@@ -106,9 +107,10 @@ if __name__ == '__main__':
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument('--model', type=Path, default=Path('models/tweetgen'))
     p.add_argument('--boards', type=int, default=60)
-    p.add_argument('--top-p', type=float, help='nucleus sampling for every generated tweet (default: `Sampling`\'s)')
+    p.add_argument('--temperature', type=float, help=f'of every generated tweet (default: {Sampling.temperature})')
+    p.add_argument('--top-p', type=float, help='nucleus sampling for every generated tweet (default: off)')
     p.add_argument('--out', default='board_results.csv', help='file name under bench/')
     p.add_argument('--time', action='store_true', help='only time one board, with the model\'s own detector')
     a = p.parse_args()
     if a.time: print(f'board_seconds={board_seconds(a.model):.2f} (5 of 100 candidates, the model and its detector loaded)')
-    else: main(a.model, a.boards, a.out, {} if a.top_p is None else dict(top_p=a.top_p))
+    else: main(a.model, a.boards, a.out, {k: v for k,v in dict(temperature=a.temperature, top_p=a.top_p).items() if v is not None})

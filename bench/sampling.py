@@ -10,22 +10,13 @@ A second seed draws other tweets for every setting: a setting chosen on one seed
 import sys, time
 from results import append_row, head_commit
 from scale import invented_share, letters, lexicon, MIN_COUNT
-from tweetgen.evaluate import CopyFilter, TweetSet, _real, generated_table
+from tweetgen.evaluate import CopyFilter, _real, generated_table, sample_set
 from tweetgen.model import load_model, model_split
-from tweetgen.predict import is_subword, readable, sample_tokens, seed_batches
 
 SETTINGS = [dict(temperature=t) for t in (0.5, 0.6, 0.7, 0.8, 0.9, 1.0)] + [
     dict(temperature=0.8, top_p=0.9), dict(temperature=0.8, min_p=0.05), dict(temperature=1.0, min_p=0.1),
     dict(temperature=0.8, top_k=40)] + [
     dict(temperature=t, top_p=p) for t in (0.8, 0.9, 1.0) for p in (0.8, 0.9, 0.95) if (t, p) != (0.8, 0.9)]
-
-def tweets(learn, n:int, seed:int=0, **kwargs) -> TweetSet:
-    "`n` tweets drawn with the sampling settings `kwargs`, a batch at a time"
-    texts,ended = [],[]
-    for size,s in seed_batches(n, seed):
-        samples = sample_tokens(learn, '', size, seed=s, **kwargs)
-        texts += [readable('', o.tokens, subword=is_subword(learn)) for o in samples]; ended += [o.ended for o in samples]
-    return TweetSet(texts, ended)
 
 if __name__ == '__main__':
     model,seed = sys.argv[1],int(sys.argv[2]) if len(sys.argv) > 2 else 0
@@ -38,7 +29,7 @@ if __name__ == '__main__':
     commit = head_commit()
     for kw in SETTINGS:
         start = time.time()
-        gen = tweets(learn, 500, seed=seed, **kw)
+        gen = sample_set(learn, 500, seed, **{'top_p': None, **kw}) # the whole tail unless the setting cuts it
         g = generated_table({'his tweets': _real(ev), 'AWD-LSTM': gen}, copies)
         share,examples = invented_share(gen.texts, known)
         row = dict(setting=' '.join(f'{k}={v}' for k,v in kw.items()), invented=round(share, 3),

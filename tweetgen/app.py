@@ -120,7 +120,7 @@ def build_app(
                 prompt = gr.Textbox(label='Prompt', placeholder='How every tweet starts, e.g. Mars')
                 with gr.Row():
                     n = gr.Slider(1, MAX_TWEETS, value=5, step=1, label='How many tweets')
-                    temperature = gr.Slider(0, 2, value=0.8, step=0.05, label='Temperature')
+                    temperature = gr.Slider(0, 2, value=Sampling.temperature, step=0.05, label='Temperature')
                 with gr.Row(equal_height=True):
                     seed = gr.Number(value=0, precision=0, minimum=0, maximum=MAX_SEED, label='Seed')
                     new_seed = gr.Button('New seed', size='sm')

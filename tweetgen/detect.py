@@ -13,7 +13,7 @@ from sklearn.metrics import roc_auc_score
 from .data import LINK, LINK_TEXT, SubwordTokenizer, tweet_rules
 from .errors import TweetgenError
 from .model import as_learner, model_device, model_card, model_path, model_split, read_tensors, write_atomic, write_tensors
-from .predict import bf16_fast, generate
+from .predict import Sampling, bf16_fast, generate
 
 # %% auto #0
 __all__ = ['HIS', 'GENERATED', 'GRADUAL', 'HOLDOUT', 'FRESH_SEED', 'DETECTOR_FORMAT', 'DETECTOR_WEIGHTS', 'DETECTOR_CARD',
@@ -125,7 +125,9 @@ def train_detector(
     set_seed(seed, reproducible=True)
     clf = detector_learner(detector_block(lm).dataloaders(detector_data(trn, gen, seed=seed), bs=bs), lm)
     fit_gradual(clf, schedule)
-    clf.holdout,clf.card = held,dict(his=len(trn), generated=len(gen), seed=seed, part=part, schedule=schedule)
+    o = Sampling(**(sampling or {}))
+    drawn = None if generated is not None else dict(temperature=o.temperature, **o.filters) # the sampler it learnt to tell
+    clf.holdout,clf.card = held,dict(his=len(trn), generated=len(gen), seed=seed, part=part, schedule=schedule, sampling=drawn)
     return clf
 
 # %% ../nbs/07_detect.ipynb #546a4c17

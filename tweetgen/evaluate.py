@@ -21,8 +21,8 @@ from .predict import MAX_SEED, seed_batches, is_subword, readable, sample_tokens
 __all__ = ['EVAL_ROWS', 'WARMUP', 'KN_ORDER', 'MIN_FREQS', 'MAX_EVAL_TWEETS', 'tweet_tokens', 'token_ids', 'Unigram', 'KneserNey',
            'ngram_logprobs', 'token_scores', 'ngram_scores', 'stream_rows', 'awd_logprobs', 'awd_scores', 'Spelling',
            'words', 'open_vocab', 'ngram_vocabularies', 'awd_row', 'lm_table', 'ngrams', 'distinct', 'copy_rate',
-           'markov_tweets', 'TweetSet', 'generated_sets', 'generated_table', 'Evaluation', 'evaluate', 'summary',
-           'plot_lengths']
+           'markov_tweets', 'TweetSet', 'sample_set', 'generated_sets', 'generated_table', 'Evaluation', 'evaluate',
+           'summary', 'plot_lengths']
 
 # %% ../nbs/08_evaluate.ipynb #f52da27a
 def _pipeline(learn:LMLearner, cls:type):
@@ -263,11 +263,16 @@ def _real(texts) -> TweetSet:
     "Real tweets"
     return TweetSet([t.replace(LINK, LINK_TEXT) for t in texts], [True]*len(texts))
 
-def _awd(learn, n, temperature, seed) -> TweetSet:
-    "`n` tweets sampled from the language model, with an empty prompt, a batch at a time (as `generate` makes them)"
+def sample_set(
+    learn:LMLearner, # A language model
+    n:int, # How many tweets
+    seed:int=0, # Makes them repeatable
+    **kwargs, # The options of `Sampling`; default: its defaults
+) -> TweetSet:
+    "`n` tweets sampled from `learn` with an empty prompt, a batch at a time (as `generate` makes them)"
     texts,ended = [],[]
     for size,s in seed_batches(n, seed): # one batch of n would hold n x vocabulary logits at once: 3 GB for n=100,000
-        samples = sample_tokens(learn, '', size, temperature=temperature, seed=s)
+        samples = sample_tokens(learn, '', size, seed=s, **kwargs)
         texts += [readable('', o.tokens, subword=is_subword(learn)) for o in samples]; ended += [o.ended for o in samples]
     return TweetSet(texts, ended)
 
@@ -280,7 +285,7 @@ def _markov(train_texts, n, seed) -> TweetSet:
 def generated_sets(learn:LMLearner, train_texts:list[str], eval_texts:list[str],
                    n:int=500, temperature:float=0.8, seed:int=0) -> dict[str, TweetSet]:
     "His tweets in `eval_texts`, `n` of the AWD-LSTM's and `n` attempts of the Markov chain's"
-    return {'his tweets': _real(eval_texts), 'AWD-LSTM': _awd(learn, n, temperature, seed), 'markovify': _markov(train_texts, n, seed)}
+    return {'his tweets': _real(eval_texts), 'AWD-LSTM': sample_set(learn, n, seed, temperature=temperature), 'markovify': _markov(train_texts, n, seed)}
 
 def generated_table(sets:dict[str, TweetSet], copies:CopyFilter) -> pd.DataFrame:
     "Distinct-1/2 of words (over equal numbers of n-grams), copy rate, mean length and natural endings of each set"
