@@ -1,6 +1,6 @@
 """Issue 31's study: which leader board could pass for his tweets, by two judges that no ranker ever saw.
 
-    python bench/board.py [--model models/tweetgen] [--boards 60] [--temperature T] [--top-p P] [--out board_results.csv]   # writes bench/OUT
+    python bench/board.py [--model models/tweetgen] [--boards 60] [--temperature T] [--top-p P] [--out NAME]   # writes bench/NAME
 
 On the README's model: a ranker (the model's detector, `train_detector` on one half of his training tweets) and two
 judges, trained on what the ranker never saw: a second detector (the other half of his training tweets, other generated
@@ -12,7 +12,9 @@ his), copy rate and mean length, against his validation tweets. The boards' firs
 `choose` rows, by `chosen`); the second half, which nothing was chosen on, reports them (`report` rows). `--time`
 instead times one board of 5 from 100 with the model's own detector, once both are loaded (median of 5).
 `--temperature` and `--top-p` draw every generated tweet: the candidates, and what the ranker and the judges learn from,
-so that the judges know the sampler they face (`Sampling`'s defaults unless given; the `sampling` column says which)."""
+so that the judges know the sampler they face (the board's unless given: `BOARD_TEMPERATURE`, the whole tail; the
+`sampling` column says which). NAME is `board_results_t09.csv` for temperature 0.9, `board_results_t08_p09.csv` with
+`--top-p 0.9` too."""
 import argparse, re, statistics, subprocess, time
 from dataclasses import asdict
 from pathlib import Path
@@ -24,6 +26,7 @@ from tweetgen.data import LINK, LINK_TEXT
 from tweetgen.detect import auc_scores, load_detector, p_his, same_links, train_detector
 from tweetgen.evaluate import TweetSet, generated_table
 from tweetgen.model import load_model, model_split
+from tweetgen.options import BOARD_TEMPERATURE
 from tweetgen.predict import Sampling, generate
 
 PER_BOARD, TOP = 100, 5
@@ -61,11 +64,11 @@ def measure(name, half, idx, cands, his, jd_his, jn_his, copies) -> dict:
                 distinct2=round(g.distinct2['board'], 3), his_distinct2=round(g.distinct2['his'], 3), copy_rate=round(g.copy_rate['board'], 3),
                 mean_chars=round(g.mean_chars['board'], 1), his_mean_chars=round(g.mean_chars['his'], 1))
 
-def chosen(df:pd.DataFrame) -> tuple[float, float]:
-    "`blend`'s weights by the `choose` rows: of the boards within 25% of his length with distinct-2 at least 0.8 times his, the one whose judges are nearest 0.5"
-    c = df[(df.half == 'choose') & df.ranker.str.contains('blend') & ((df.mean_chars/df.his_mean_chars - 1).abs() <= 0.25) & (df.distinct2 >= 0.8*df.his_distinct2)]
-    best = c.loc[np.maximum((c.judge_detector_auc - 0.5).abs(), (c.judge_ngram_auc - 0.5).abs()).idxmin()].ranker
-    return tuple(float(v) for v in re.findall(r'=([\d.]+)', best))
+def chosen(df:pd.DataFrame) -> tuple[str, float, float]:
+    "The sampler and `blend`'s weights by the `choose` rows of one run or several (a sampler each): of the boards within 25% of his length with distinct-2 at least 0.8 times his, the one whose judges are nearest 0.5"
+    c = df[(df.half == 'choose') & df.ranker.str.contains('blend') & ((df.mean_chars/df.his_mean_chars - 1).abs() <= 0.25) & (df.distinct2 >= 0.8*df.his_distinct2)].reset_index(drop=True)
+    best = c.loc[np.maximum((c.judge_detector_auc - 0.5).abs(), (c.judge_ngram_auc - 0.5).abs()).idxmin()]
+    return (best.sampling, *(float(v) for v in re.findall(r'=([\d.]+)', best.ranker)))
 
 def board_seconds(model:Path) -> float:
     "Median seconds of one board of 5 from 100 candidates, the model and its detector loaded (`tweetgen detect` trains it)"
@@ -101,16 +104,18 @@ def main(model:Path, boards:int, out:str, sampling:dict):
             print(rows[-1], flush=True)
     df = pd.DataFrame(rows).assign(commit=commit, model=str(model), sampling=' '.join(f'{k}={v}' for k,v in asdict(Sampling(**sampling)).items() if k in ('temperature', 'top_p')))
     df.to_csv(Path(__file__).parent/out, index=False, lineterminator='\n')
-    print(f'chosen: blend score={chosen(df)[0]:g} length={chosen(df)[1]:g}')
+    print('chosen: {} blend score={:g} length={:g}'.format(*chosen(df)))
 
 if __name__ == '__main__':
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument('--model', type=Path, default=Path('models/tweetgen'))
     p.add_argument('--boards', type=int, default=60)
-    p.add_argument('--temperature', type=float, help=f'of every generated tweet (default: {Sampling.temperature})')
+    p.add_argument('--temperature', type=float, default=BOARD_TEMPERATURE, help='of every generated tweet (default: the board\'s, %(default)s)')
     p.add_argument('--top-p', type=float, help='nucleus sampling for every generated tweet (default: off)')
-    p.add_argument('--out', default='board_results.csv', help='file name under bench/')
+    p.add_argument('--out', help='file name under bench/ (default: board_results_tTT[_pPP].csv, after the sampler)')
     p.add_argument('--time', action='store_true', help='only time one board, with the model\'s own detector')
     a = p.parse_args()
     if a.time: print(f'board_seconds={board_seconds(a.model):.2f} (5 of 100 candidates, the model and its detector loaded)')
-    else: main(a.model, a.boards, a.out, {k: v for k,v in dict(temperature=a.temperature, top_p=a.top_p).items() if v is not None})
+    else:
+        out = a.out or f"board_results_t{a.temperature*10:02.0f}{'' if a.top_p is None else f'_p{a.top_p*10:02.0f}'}.csv"
+        main(a.model, a.boards, out, dict(temperature=a.temperature, top_p=a.top_p))

@@ -10,7 +10,7 @@ import pandas as pd
 from fastai.text.all import LMLearner
 from fastcore.meta import delegates
 from .errors import TweetgenError, check_number
-from .options import SUBWORD
+from .options import BOARD_TEMPERATURE, SUBWORD
 from .predict import LABEL, MAX_SEED, Sampling
 from .board import leaderboard, shown_tweets
 from .model import load_model, model_card
@@ -68,7 +68,7 @@ SCORE_HELP = ("**score**: how likely the model finds the tweet, the mean log-pro
               "length. Higher (nearer 0) is better.")
 def rank_help(has_detector:bool) -> str:
     "How the board is ordered, as `leaderboard` orders it"
-    how = (f"most {REAL} first, longer tweets a little ahead (the ranking `bench/board.py` chose)" if has_detector
+    how = (f"most {REAL} first (the ranking `bench/board.py` chose)" if has_detector
            else "by score (train a detector, `tweetgen detect`, to rank by how much a tweet looks like his)")
     return f"**rank**: the best of {CANDIDATES} candidates, {how}; no two open with the same words."
 
@@ -120,7 +120,7 @@ def build_app(
                 prompt = gr.Textbox(label='Prompt', placeholder='How every tweet starts, e.g. Mars')
                 with gr.Row():
                     n = gr.Slider(1, MAX_TWEETS, value=5, step=1, label='How many tweets')
-                    temperature = gr.Slider(0, 2, value=Sampling.temperature, step=0.05, label='Temperature')
+                    temperature = gr.Slider(0, 2, value=BOARD_TEMPERATURE, step=0.05, label='Temperature')
                 with gr.Row(equal_height=True):
                     seed = gr.Number(value=0, precision=0, minimum=0, maximum=MAX_SEED, label='Seed')
                     new_seed = gr.Button('New seed', size='sm')

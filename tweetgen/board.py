@@ -13,7 +13,7 @@ import numpy as np, pandas as pd
 from fastai.text.all import LMLearner, TextLearner
 from fastcore.meta import delegates
 from .errors import TweetgenError, check_number
-from .options import Sampling
+from .options import BOARD_TEMPERATURE, Sampling
 from .model import model_card, write_atomic
 from .predict import Sample, clean_prompt, label, sample_texts
 from .detect import load_detector, p_his
@@ -89,7 +89,7 @@ def _verdicts(samples:list[Sample], texts:list[str], copies, spell) -> list[tupl
 
 # %% ../nbs/07a_board.ipynb #07042903
 RANKS = ('score', 'real', 'blend') # The model's `score`, the detector's `real`, or the two with length (see `BLEND`)
-BLEND = dict(score=0.0, length=1.0) # `blend`'s weights, chosen by two judges in `bench/board.py` (see `10_studies`)
+BLEND = dict(score=0.0, length=1.0) # `blend`'s weights, chosen by two judges in `bench/board.py` when the board drew at temperature 0.8 (see `10_studies`)
 OPENING_WORDS = 2 # Two leaders never open with the same words after the prompt...
 LOWER,ALIKE = 'lower rank','opens like a better one' # ...and why a candidate that passed missed the board
 
@@ -118,10 +118,10 @@ def candidates(
     detector:TextLearner|None=None, # Scores `real`; default: the model's own, when it has one (`load_detector`)
     spell:bool=True, # Filter out candidates with an invented word?
     length_weight:float=LENGTH_WEIGHT, # See `score`
-    **kwargs, # The options of `Sampling`
+    **kwargs, # The options of `Sampling`; the temperature is `BOARD_TEMPERATURE` unless given
 ) -> pd.DataFrame:
     "`n` candidates: `tweet` (as shown), `score`, `real` (with a detector), `tokens`, whether `ranked` (it passed) or `copied`, and `why` not"
-    learn,show,batches = sample_texts(prompt, n, model, kwargs)
+    learn,show,batches = sample_texts(prompt, n, model, {'temperature': BOARD_TEMPERATURE, **kwargs})
     det = detector if detector is not None else load_detector(model)
     samples,texts = [],[]
     for b,t in batches: samples += b; texts += t
@@ -159,8 +159,8 @@ def leaderboard(
     n_candidates:int=100, # How many to generate
     top:int=5, # How many make the leader board
     model:LMLearner|str|Path|None=None, # A learner, or the folder of a model; default `model_path()`
-    rank:str|None=None, # One of `RANKS`; default `blend` with the model's detector, `score` without
-    **kwargs, # `spell`, `length_weight` and the options of `Sampling`
+    rank:str|None=None, # One of `RANKS`; default `real` with the model's detector, `score` without
+    **kwargs, # `spell`, `length_weight` and the options of `Sampling` (see `candidates`)
 ) -> pd.DataFrame:
     "Every candidate, best first: `tweet`, `score`, (`real`, with a detector), `tokens`, whether it is a `leader`, was `ranked` or `copied`, and `why` not"
     check_number(n_candidates, 'n_candidates', 1, MAX_BOARD, whole=True, hint='each is kept in memory to be ranked')
@@ -169,7 +169,7 @@ def leaderboard(
                                                cli=f"--top {top} is more than the --candidates {n_candidates} it is chosen from: use --top {n_candidates} or less, or more --candidates")
     if rank is not None and rank not in RANKS: raise TweetgenError(f"rank={rank!r}: use 'score' (the model's), 'real' (the detector's) or 'blend'", cli=f"--rank {rank}: use score, real or blend")
     det = load_detector(model) # before any sampling: a board that cannot be ranked says so at once
-    rank = rank or ('blend' if det is not None else 'score')
+    rank = rank or ('real' if det is not None else 'score')
     if rank != 'score' and det is None:
         raise TweetgenError(f"rank={rank!r} needs the model's detector, which is not in its folder: train it with `tweetgen.detect`, or rank by 'score'",
                             cli=f"--rank {rank} needs the model's detector, which is not in its folder: train it with `tweetgen detect`, or leave out --rank")

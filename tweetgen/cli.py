@@ -9,7 +9,7 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Callable
 from .errors import TweetgenError, check_number, flag
-from .options import (AUTO, AWD_SIZES, FINETUNE, FROM_SCRATCH, GENERAL, PRETRAIN, RUN_SEED, SCRATCH, SMALL_AWD, ULMFIT,
+from .options import (AUTO, AWD_SIZES, BOARD_TEMPERATURE, FINETUNE, FROM_SCRATCH, GENERAL, PRETRAIN, RUN_SEED, SCRATCH, SMALL_AWD, ULMFIT,
                               WT103, PretrainRecipe, Sampling, TrainRecipe)
 
 # %% auto #0
@@ -85,11 +85,11 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument('prompt', nargs='?', default='', help='how each tweet starts (default: nothing)')
     g.add_argument('--model', help=MODEL_HELP)
     g.add_argument('-n', type=int, default=5, help='how many tweets (default: 5); many are printed as they are made')
-    _options(g, Sampling, SAMPLING_FLAGS, lambda f: _said(f, f.default))
+    _options(g, Sampling, SAMPLING_FLAGS, lambda f: _said(f, f.default) + (f'; {BOARD_TEMPERATURE:g} with --top' if f.name == 'temperature' else ''))
     g.add_argument('--top', type=int, help='print a leader board of the best TOP of --candidates tweets')
     g.add_argument(flag('n_candidates'), dest='n_candidates', type=int, default=100, help='candidates for the leader board (default: 100, at most 10,000)')
-    g.add_argument('--rank', choices=('score', 'real', 'blend'), help="with --top: blend (the model's detector, its score and length; the default " # `tweetgen.board.RANKS`
-                   "when the model has a detector, from `tweetgen detect`), real (the detector alone) or score (the model's; the default without one)")
+    g.add_argument('--rank', choices=('score', 'real', 'blend'), help="with --top: real (the model's detector, from `tweetgen detect`; the default " # `tweetgen.board.RANKS`
+                   "when the model has one), blend (the detector, the model's score and length) or score (the model's; the default without a detector)")
     g.add_argument('--no-spell', dest='spell', action='store_false', help="with --top: keep the candidates with an invented word (left out by default)")
     d = sub.add_parser('detect', help="train a classifier that tells his tweets from the model's, score it, and save it in the model's folder")
     d.add_argument('--model', help=MODEL_HELP)

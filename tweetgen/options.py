@@ -9,8 +9,8 @@ from .errors import check_fields, check_number, setting
 
 # %% auto #0
 __all__ = ['WORD', 'SUBWORD', 'TOKENIZERS', 'AUTO', 'GENERAL', 'WT103', 'FROM_SCRATCH', 'AWD_SIZES', 'SMALL_AWD', 'ULMFIT',
-           'SCRATCH', 'FINETUNE', 'PRETRAIN', 'MAX_CHARS_LIMIT', 'MAX_SEED', 'RUN_SEED', 'HANDLES', 'Recipe',
-           'TrainRecipe', 'PretrainRecipe', 'Sampling']
+           'SCRATCH', 'FINETUNE', 'PRETRAIN', 'MAX_CHARS_LIMIT', 'MAX_SEED', 'RUN_SEED', 'HANDLES', 'BOARD_TEMPERATURE',
+           'Recipe', 'TrainRecipe', 'PretrainRecipe', 'Sampling']
 
 # %% ../nbs/00a_options.ipynb #c92f2fcc
 WORD,SUBWORD = TOKENIZERS = ('word', 'subword') # fastai's spaCy words, or SentencePiece pieces
@@ -78,6 +78,7 @@ MAX_CHARS_LIMIT = 2_000 # The longest text `max_chars` may ask for (a tweet has 
 MAX_SEED = 2**64 - 1 # Seeds are 64-bit in torch
 RUN_SEED = 42 # The seed of `train` and `pretrain` unless one is given, as of the shipped models: another seed is another run
 HANDLES = ('mask', 'keep')
+BOARD_TEMPERATURE = 0.9 # The leader board's candidates, and the tweets its detector learns from, are drawn hotter: it spell-checks and ranks them (`10_studies`)
 
 @dataclass(frozen=True)
 class Sampling:
