@@ -308,7 +308,7 @@ def clean_prompt(prompt:str) -> str:
     return prompt
 
 # %% ../nbs/06_predict.ipynb #2076d5e6
-_re_handle = re.compile(r'@ ?\w+') # a handle, or a word after a lone @ (the model writes `@ name` too), which reads as one
+_re_handle = re.compile(r'@ ?[^\s@.,:;!?()\[\]{}"\'<>]+') # a handle (of any letters or symbols: the model writes `@ⓖ_x` too), or a word after a lone @ (`@ name`), which reads as one
 
 def mask_handles(text:str, prompt:str='', mask:str='@user') -> str:
     "`text` with every @handle that `prompt` does not name written as `mask`"
