@@ -15,10 +15,10 @@ instead times one board of 5 from 100 with the model's own detector, once both a
 so that the judges know the sampler they face (the board's unless given: `BOARD_TEMPERATURE`, the whole tail; the
 `sampling` column says which). NAME is `board_results_t09.csv` for temperature 0.9, `board_results_t08_p09.csv` with
 `--top-p 0.9` too."""
-import argparse, re, statistics, subprocess, time
-from dataclasses import asdict
+import argparse, re, statistics, time
 from pathlib import Path
 import numpy as np, pandas as pd
+from results import head_commit
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from tweetgen.board import BLEND, candidates, invented, leaderboard, pick_leaders
@@ -27,7 +27,7 @@ from tweetgen.detect import auc_scores, load_detector, p_his, same_links, train_
 from tweetgen.evaluate import TweetSet, generated_table
 from tweetgen.model import load_model, model_split
 from tweetgen.options import BOARD_TEMPERATURE
-from tweetgen.predict import Sampling, generate
+from tweetgen.predict import generate
 
 PER_BOARD, TOP = 100, 5
 GRID = [(s, l) for s in (0.0, 0.5, 1.0) for l in (0.0, 0.5, 1.0, 2.0)] # `blend`'s (score, length) weights tried
@@ -80,7 +80,7 @@ def board_seconds(model:Path) -> float:
     return statistics.median(times)
 
 def main(model:Path, boards:int, out:str, sampling:dict):
-    commit = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True).stdout.strip()
+    commit = head_commit()
     lm = load_model(model)
     split = model_split(lm)
     his = list(split.text[split.is_valid])
@@ -102,7 +102,7 @@ def main(model:Path, boards:int, out:str, sampling:dict):
         for name,(spell,rank,w) in rankers().items():
             rows.append(measure(name, half, choose(c, spell, rank, w), cands, his, jd_his, jn_his, lm.card.copy_filter))
             print(rows[-1], flush=True)
-    df = pd.DataFrame(rows).assign(commit=commit, model=str(model), sampling=' '.join(f'{k}={v}' for k,v in asdict(Sampling(**sampling)).items() if k in ('temperature', 'top_p')))
+    df = pd.DataFrame(rows).assign(commit=commit, model=str(model), sampling=' '.join(f'{k}={v}' for k,v in sampling.items()))
     df.to_csv(Path(__file__).parent/out, index=False, lineterminator='\n')
     print('chosen: {} blend score={:g} length={:g}'.format(*chosen(df)))
 

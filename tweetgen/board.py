@@ -13,10 +13,10 @@ import numpy as np, pandas as pd
 from fastai.text.all import LMLearner, TextLearner
 from fastcore.meta import delegates
 from .errors import TweetgenError, check_number
-from .options import BOARD_TEMPERATURE, Sampling
+from .options import Sampling
 from .model import model_card, write_atomic
 from .predict import Sample, clean_prompt, label, sample_texts
-from .detect import load_detector, p_his
+from .detect import BOARD_SAMPLING, load_detector, p_his
 
 # %% auto #0
 __all__ = ['LENGTH_WEIGHT', 'KNOWN_WORDS', 'MIN_COUNT', 'MIN_WORDS', 'RANKS', 'BLEND', 'OPENING_WORDS', 'LOWER', 'ALIKE',
@@ -118,10 +118,10 @@ def candidates(
     detector:TextLearner|None=None, # Scores `real`; default: the model's own, when it has one (`load_detector`)
     spell:bool=True, # Filter out candidates with an invented word?
     length_weight:float=LENGTH_WEIGHT, # See `score`
-    **kwargs, # The options of `Sampling`; the temperature is `BOARD_TEMPERATURE` unless given
+    **kwargs, # The options of `Sampling`; `BOARD_SAMPLING`'s temperature unless given
 ) -> pd.DataFrame:
     "`n` candidates: `tweet` (as shown), `score`, `real` (with a detector), `tokens`, whether `ranked` (it passed) or `copied`, and `why` not"
-    learn,show,batches = sample_texts(prompt, n, model, {'temperature': BOARD_TEMPERATURE, **kwargs})
+    learn,show,batches = sample_texts(prompt, n, model, {**BOARD_SAMPLING, **kwargs})
     det = detector if detector is not None else load_detector(model)
     samples,texts = [],[]
     for b,t in batches: samples += b; texts += t
