@@ -4,7 +4,7 @@
 
 # %% ../nbs/07_detect.ipynb #39bbb09c
 from __future__ import annotations
-import json, random
+import json, random, sys
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 from fastai.text.all import (AWD_LSTM, CategoryBlock, ColReader, ColSplitter, DataBlock, TextBlock, TextLearner, accuracy,
@@ -18,9 +18,9 @@ from .predict import Sampling, bf16_fast, generate
 
 # %% auto #0
 __all__ = ['HIS', 'GENERATED', 'GRADUAL', 'HOLDOUT', 'BOARD_SAMPLING', 'FRESH_SEED', 'DETECTOR_FORMAT', 'DETECTOR_WEIGHTS',
-           'DETECTOR_CARD', 'same_links', 'detector_data', 'detector_block', 'clas_config', 'detector_learner',
-           'fit_gradual', 'p_his', 'auc_scores', 'holdout', 'train_detector', 'fresh_tweets', 'detector_scores',
-           'save_detector', 'load_detector', 'detect']
+           'DETECTOR_CARD', 'FIRST_SAMPLER', 'same_links', 'detector_data', 'detector_block', 'clas_config',
+           'detector_learner', 'fit_gradual', 'p_his', 'auc_scores', 'holdout', 'sampler', 'train_detector',
+           'fresh_tweets', 'detector_scores', 'save_detector', 'stale_note', 'load_detector', 'detect']
 
 # %% ../nbs/07_detect.ipynb #56b84ac3
 HIS,GENERATED = 'his','generated' # The two classes; fastai sorts them, so a prediction's column 1 is `HIS`
@@ -108,6 +108,11 @@ def holdout(his:list[str], seed:int=0) -> tuple[list[str], list[str]]:
 
 BOARD_SAMPLING = dict(temperature=BOARD_TEMPERATURE) # What a detector learns to tell, and is scored on: the candidates of the leader board it ranks
 
+def sampler(sampling:dict) -> dict:
+    "What a detector's card keeps of the `Sampling` options `sampling`: the temperature and the filters"
+    o = Sampling(**sampling)
+    return dict(temperature=o.temperature, **o.filters)
+
 def train_detector(
     model:TextLearner|str|Path|None=None, # The language model whose encoder it builds on (see `as_learner`)
     data:str|Path|None=None, # His tweets CSV (see `find_csv`)
@@ -129,8 +134,7 @@ def train_detector(
     set_seed(seed, reproducible=True)
     clf = detector_learner(detector_block(lm).dataloaders(detector_data(trn, gen, seed=seed), bs=bs), lm)
     fit_gradual(clf, schedule)
-    o = Sampling(**sampling)
-    drawn = None if generated is not None else dict(temperature=o.temperature, **o.filters) # the sampler it learnt to tell
+    drawn = None if generated is not None else sampler(sampling) # the sampler it learnt to tell
     clf.holdout,clf.card = held,dict(his=len(trn), generated=len(gen), seed=seed, part=part, schedule=schedule, sampling=drawn)
     return clf
 
@@ -168,6 +172,15 @@ def save_detector(clf:TextLearner, model:str|Path|None=None, **info) -> Path:
 # %% ../nbs/07_detect.ipynb #8fcd0d0a
 from functools import lru_cache
 
+FIRST_SAMPLER = sampler(dict(temperature=0.8)) # What a detector learnt from when its card does not say: the board drew at 0.8 then
+
+def stale_note(card:dict, weights:str|Path) -> str|None:
+    "What to tell a user whose detector (`card` as it was trained) learnt from tweets drawn unlike the board's, or `None`"
+    learnt,now = card.get('sampling', FIRST_SAMPLER),sampler(BOARD_SAMPLING)
+    if learnt is None or learnt == now: return None # `None`: it learnt from tweets it was given
+    said = lambda s: ', '.join(f'{k} {v}' for k,v in s.items() if v is not None)
+    return f"{weights} learnt from tweets drawn at {said(learnt)}, the leader board draws at {said(now)}: `tweetgen detect` trains it again for the board"
+
 def _read_detector(folder:Path) -> TextLearner|None:
     "The classifier saved in the model folder `folder`, or `None`"
     weights,desc = folder/DETECTOR_WEIGHTS,folder/DETECTOR_CARD
@@ -184,6 +197,7 @@ def _read_detector(folder:Path) -> TextLearner|None:
     try: clf.model.load_state_dict(t)
     except RuntimeError: raise TweetgenError(f"{weights} does not fit the model beside it: train it again with `tweetgen detect`") from None
     clf.model.eval()
+    if note := stale_note(meta.get('card') or {}, weights): print(note, file=sys.stderr) # it still ranks, less well
     clf.config,clf.card = meta['config'],meta
     return clf
 
